@@ -1,0 +1,177 @@
+package com.thrivecenter.clinic.content;
+
+import com.thrivecenter.clinic.content.FrontMatter.MedicalReview;
+import com.thrivecenter.clinic.content.FrontMatter.NavEntry;
+import com.thrivecenter.clinic.content.FrontMatter.Source;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads front matter from the YAML node tree rather than from plain maps, so that every problem (an unknown
+ * key, a bad date, a missing title) can be reported with the line staff need to fix.
+ */
+@Component
+public class FrontMatterParser {
+
+    static final List<String> KEYS = List.of("title", "description", "nav", "draft", "reviewed", "reviewer", "sources");
+    private static final List<String> NAV_KEYS = List.of("label", "order");
+    private static final List<String> SOURCE_KEYS = List.of("title", "url");
+    private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
+
+    /**
+     * Parses the YAML between the two "---" lines. {@code firstLine} is the file line the YAML starts on.
+     * Adds what is wrong to {@code problems}; returns a value only when nothing is.
+     */
+    public Optional<FrontMatter> parse(String yaml, String file, int firstLine, List<ContentProblem> problems) {
+        Reader reader = new Reader(file, firstLine, problems);
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
+            problems.add(new ContentProblem(file, firstLine + line, "front matter is not valid YAML: " + e.getProblem()));
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(new ContentProblem(file, firstLine, "front matter must be 'key: value' lines, with title and description"));
+            return Optional.empty();
+        }
+        Map<String, Node> values = reader.keys(mapping, KEYS);
+        int before = problems.size();
+        String title = reader.requiredText(values, "title", mapping);
+        String description = reader.requiredText(values, "description", mapping);
+        Optional<NavEntry> nav = Optional.ofNullable(values.get("nav")).flatMap(node -> reader.nav(node, title));
+        boolean draft = Optional.ofNullable(values.get("draft")).map(reader::bool).orElse(false);
+        Optional<LocalDate> reviewed = Optional.ofNullable(values.get("reviewed")).flatMap(reader::date);
+        Optional<String> reviewer = Optional.ofNullable(values.get("reviewer")).flatMap(reader::text);
+        List<Source> sources = Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
+        if (reviewed.isPresent() != reviewer.isPresent()) {
+            problems.add(reader.problem(mapping, "set both 'reviewed' and 'reviewer', or neither"));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Optional<MedicalReview> review = reviewer.map(name -> new MedicalReview(name, reviewed.orElseThrow()));
+        return Optional.of(new FrontMatter(title, description, nav, draft, review, sources));
+    }
+
+    /** Reads typed values out of nodes, recording a problem at the node's line when one doesn't fit. */
+    private record Reader(String file, int firstLine, List<ContentProblem> problems) {
+
+        ContentProblem problem(Node node, String message) {
+            return new ContentProblem(file, firstLine + node.getStartMark().getLine(), message);
+        }
+
+        Map<String, Node> keys(MappingNode mapping, List<String> allowed) {
+            Map<String, Node> values = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                if (!allowed.contains(key)) {
+                    problems.add(problem(keyNode, "unknown key '" + key + "' (allowed: " + String.join(", ", allowed) + ")"));
+                } else if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
+                    problems.add(problem(keyNode, "'" + key + "' is given twice"));
+                }
+            }
+            return values;
+        }
+
+        String requiredText(Map<String, Node> values, String key, Node parent) {
+            Node node = values.get(key);
+            if (node == null) {
+                problems.add(problem(parent, "missing required key '" + key + "'"));
+                return "";
+            }
+            return text(node).orElseGet(() -> {
+                problems.add(problem(node, "'" + key + "' must not be empty"));
+                return "";
+            });
+        }
+
+        Optional<String> text(Node node) {
+            if (node instanceof ScalarNode scalar) {
+                String value = scalar.getValue().strip();
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+            problems.add(problem(node, "expected a single line of text here"));
+            return Optional.empty();
+        }
+
+        boolean bool(Node node) {
+            String value = text(node).orElse("");
+            if (!value.equals("true") && !value.equals("false")) {
+                problems.add(problem(node, "expected true or false, found '" + value + "'"));
+            }
+            return value.equals("true");
+        }
+
+        Optional<LocalDate> date(Node node) {
+            return text(node).flatMap(value -> {
+                try {
+                    return Optional.of(LocalDate.parse(value));
+                } catch (DateTimeParseException e) {
+                    problems.add(problem(node, "expected a date like 2026-11-24, found '" + value + "'"));
+                    return Optional.empty();
+                }
+            });
+        }
+
+        Optional<NavEntry> nav(Node node, String title) {
+            if (!(node instanceof MappingNode mapping)) {
+                problems.add(problem(node, "'nav' needs 'label' and 'order' on the lines below it"));
+                return Optional.empty();
+            }
+            Map<String, Node> values = keys(mapping, NAV_KEYS);
+            String label = Optional.ofNullable(values.get("label")).flatMap(this::text).orElse(title);
+            int order = Optional.ofNullable(values.get("order")).map(this::number).orElse(100);
+            return Optional.of(new NavEntry(label, order));
+        }
+
+        int number(Node node) {
+            String value = text(node).orElse("");
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                problems.add(problem(node, "expected a whole number, found '" + value + "'"));
+                return 0;
+            }
+        }
+
+        List<Source> sources(Node node) {
+            if (!(node instanceof SequenceNode sequence)) {
+                problems.add(problem(node, "'sources' must be a list, each item starting with '- title:'"));
+                return List.of();
+            }
+            List<Source> sources = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof MappingNode mapping) {
+                    Map<String, Node> values = keys(mapping, SOURCE_KEYS);
+                    String title = requiredText(values, "title", mapping);
+                    Optional<String> url = Optional.ofNullable(values.get("url")).flatMap(this::text);
+                    url.filter(u -> !WEB_URL.matcher(u).matches())
+                            .ifPresent(u -> problems.add(problem(values.get("url"), "a source's url must start with https:// or http://")));
+                    sources.add(new Source(title, url));
+                } else {
+                    text(item).ifPresent(title -> sources.add(new Source(title, Optional.empty())));
+                }
+            }
+            return sources;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.thrivecenter.clinic.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The address of a page: lower-case words joined by hyphens, in folders ("migraine/stages"); the home page is
+ * the empty slug. Only this type turns a request path or a file name into a page address, so nothing else ever
+ * builds a file path from what a browser sent.
+ */
+public record Slug(String value) {
+
+    private static final Pattern VALID = Pattern.compile("([a-z0-9]+(-[a-z0-9]+)*)(/[a-z0-9]+(-[a-z0-9]+)*)*");
+
+    public static final Slug HOME = new Slug("");
+
+    public Slug {
+        if (!value.isEmpty() && !VALID.matcher(value).matches()) {
+            throw new IllegalArgumentException("Not a page address: " + value);
+        }
+    }
+
+    /** The slug for a raw (still percent-encoded) request path such as "/migraine/stages"; empty when it can't be one. */
+    public static Optional<Slug> fromRequestPath(String rawPath) {
+        if (rawPath.equals("/")) {
+            return Optional.of(HOME);
+        }
+        String value = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+        return VALID.matcher(value).matches() ? Optional.of(new Slug(value)) : Optional.empty();
+    }
+
+    /** The slug for a Markdown file relative to the content folder: "migraine/index.md" is "migraine". */
+    public static Optional<Slug> fromFile(Path relative) {
+        String name = relative.toString().replace('\\', '/');
+        if (!name.endsWith(".md")) {
+            return Optional.empty();
+        }
+        String value = name.substring(0, name.length() - ".md".length());
+        if (value.equals("index")) {
+            return Optional.of(HOME);
+        }
+        if (value.endsWith("/index")) {
+            value = value.substring(0, value.length() - "/index".length());
+        }
+        return VALID.matcher(value).matches() ? Optional.of(new Slug(value)) : Optional.empty();
+    }
+
+    public String url() {
+        return "/" + value;
+    }
+
+    public boolean isHome() {
+        return value.isEmpty();
+    }
+
+    /** Every slug above this one, nearest the home page first: "a/b/c" gives "", "a", "a/b". */
+    public List<Slug> ancestors() {
+        List<Slug> ancestors = new ArrayList<>();
+        if (isHome()) {
+            return ancestors;
+        }
+        ancestors.add(HOME);
+        int slash = value.indexOf('/');
+        while (slash > 0) {
+            ancestors.add(new Slug(value.substring(0, slash)));
+            slash = value.indexOf('/', slash + 1);
+        }
+        return ancestors;
+    }
+
+    public boolean isNested() {
+        return value.contains("/");
+    }
+
+    @Override
+    public String toString() {
+        return url();
+    }
+}

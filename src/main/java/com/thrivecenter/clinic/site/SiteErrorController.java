@@ -1,0 +1,27 @@
+package com.thrivecenter.clinic.site;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error, whatever the request asked for, answers with the site's own page: a way home, the inquiry form
+ * and the phone number; never a stack trace, an exception message or the framework's name.
+ */
+@Controller
+public class SiteErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    public ModelAndView error(HttpServletRequest request) {
+        // Someone who opens /error directly has found no page.
+        HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+                ? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;
+        HttpStatus shown = status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+        return new ModelAndView("error", Map.of("status", shown.value()), shown);
+    }
+}

@@ -1,0 +1,26 @@
+package com.thrivecenter.clinic.site;
+
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The clinic's details, from {@code clinic.*} settings (env CLINIC_NAME, CLINIC_PHONE, CLINIC_EMAIL,
+ * CLINIC_ADDRESS, CLINIC_HOURS, CLINIC_BASE_URL). Templates read them all from the one model attribute "clinic".
+ */
+@Validated
+@ConfigurationProperties("clinic")
+public record SiteProperties(
+        @NotBlank String name,
+        @NotBlank String phone,
+        @NotBlank String email,
+        @NotBlank String address,
+        @NotBlank String hours,
+        URI baseUrl) {
+
+    /** The phone number as a tel: link, keeping only its digits and a leading plus. */
+    public String phoneHref() {
+        return "tel:" + phone.replaceAll("[^+0-9]", "");
+    }
+}
