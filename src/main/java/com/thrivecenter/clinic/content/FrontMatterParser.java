@@ -52,8 +52,8 @@ public class FrontMatterParser {
             problems.add(new ContentProblem(file, firstLine, "front matter must be 'key: value' lines, with title and description"));
             return Optional.empty();
         }
-        Map<String, Node> values = reader.keys(mapping, KEYS);
         int before = problems.size();
+        Map<String, Node> values = reader.keys(mapping, KEYS);
         String title = reader.requiredText(values, "title", mapping);
         String description = reader.requiredText(values, "description", mapping);
         Optional<NavEntry> nav = Optional.ofNullable(values.get("nav")).flatMap(node -> reader.nav(node, title));

@@ -17,6 +17,8 @@ public class HtmlSanitizer {
     private static final String BASE_FOR_RELATIVE_LINKS = "https://site.invalid/";
 
     private final Cleaner cleaner = new Cleaner(Safelist.relaxed()
+            .addTags("hr", "del", "s", "mark")
+            .addAttributes("h1", "id")
             .addAttributes("h2", "id")
             .addAttributes("h3", "id")
             .addAttributes("h4", "id")

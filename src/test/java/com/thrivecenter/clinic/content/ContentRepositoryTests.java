@@ -1,0 +1,192 @@
+package com.thrivecenter.clinic.content;
+
+import static com.thrivecenter.clinic.content.ContentFiles.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentRepositoryTests {
+
+    @TempDir
+    Path root;
+
+    private ContentFiles files;
+
+    @BeforeEach
+    void setUp() {
+        files = new ContentFiles(root);
+    }
+
+    private ContentRepository load() {
+        return ContentFiles.repository(root);
+    }
+
+    private String titleAt(ContentRepository repository, String slug) {
+        return repository.find(new Slug(slug)).map(Page::title).orElse("(none)");
+    }
+
+    @Test
+    void loadsEveryMarkdownFileAtItsAddress() {
+        files.write("index.md", page("Home", "", "Welcome"));
+        files.write("migraine/index.md", page("Migraine", "", "About migraine"));
+        files.write("migraine/stages.md", page("Stages", "", "## Aura\nText"));
+
+        ContentRepository repository = load();
+
+        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/", "/migraine", "/migraine/stages");
+        assertThat(repository.find(new Slug("migraine/stages")).orElseThrow().bodyHtml())
+                .contains("<h2 id=\"aura\">Aura</h2>");
+        assertThat(repository.problems()).isEmpty();
+    }
+
+    @Test
+    void theStaffGuideHiddenFilesAndOtherFilesAreNoPages() {
+        files.write("README.md", "# Guide for staff");
+        files.write("migraine/README.md", "# Notes");
+        files.write(".draft.md", page("Hidden", "", ""));
+        files.write(".git/config.md", page("Git", "", ""));
+        files.write("notes.txt", "not markdown");
+        files.write("faq.md", page("FAQ", "", ""));
+
+        ContentRepository repository = load();
+
+        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/faq");
+        assertThat(repository.problems()).isEmpty();
+    }
+
+    @Test
+    void draftsAreNeitherServedNorInTheMenu() {
+        files.write("faq.md", page("FAQ", "nav:\n  label: FAQ\n  order: 40\n", ""));
+        files.write("new.md", page("Coming soon", "draft: true\nnav:\n  label: New\n  order: 1\n", ""));
+
+        ContentRepository repository = load();
+
+        assertThat(repository.find(new Slug("new"))).isEmpty();
+        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/faq");
+        assertThat(repository.menu()).containsExactly(new MenuItem("FAQ", "/faq"));
+    }
+
+    @Test
+    void theMenuFollowsNavOrder() {
+        files.write("faq.md", page("Questions and answers", "nav:\n  label: FAQ\n  order: 40\n", ""));
+        files.write("migraine/index.md", page("Migraine", "nav:\n  label: Migraines\n  order: 10\n", ""));
+        files.write("ketamine/index.md", page("Ketamine", "nav:\n  order: 20\n", ""));
+        files.write("privacy.md", page("Privacy", "", ""));
+
+        assertThat(load().menu()).containsExactly(
+                new MenuItem("Migraines", "/migraine"), new MenuItem("Ketamine", "/ketamine"), new MenuItem("FAQ", "/faq"));
+    }
+
+    @Test
+    void nestedPagesHaveBreadcrumbsThroughThePagesAboveThem() {
+        files.write("index.md", page("Home", "", ""));
+        files.write("migraine/index.md", page("What is a migraine?", "nav:\n  label: Migraines\n  order: 10\n", ""));
+        files.write("migraine/stages.md", page("Stages", "", ""));
+        files.write("conditions/crps.md", page("CRPS", "", ""));
+        ContentRepository repository = load();
+
+        assertThat(repository.breadcrumbs(repository.find(new Slug("migraine/stages")).orElseThrow()))
+                .containsExactly(new Breadcrumb("Home", "/"), new Breadcrumb("Migraines", "/migraine"));
+        assertThat(repository.breadcrumbs(repository.find(new Slug("conditions/crps")).orElseThrow()))
+                .containsExactly(new Breadcrumb("Home", "/"));
+        assertThat(repository.breadcrumbs(repository.find(new Slug("migraine")).orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void pagesAreServedFromMemoryWithoutReadingFiles() {
+        files.write("faq.md", page("FAQ", "", "An answer"));
+        ContentRepository repository = load();
+
+        files.delete("faq.md");
+
+        assertThat(repository.find(new Slug("faq")).orElseThrow().bodyHtml()).contains("An answer");
+    }
+
+    @Test
+    void anEditShowsAfterReload() {
+        files.write("faq.md", page("FAQ", "", "Old answer"));
+        ContentRepository repository = load();
+
+        files.write("faq.md", page("Questions", "", "New answer"));
+        repository.reload();
+
+        Page page = repository.find(new Slug("faq")).orElseThrow();
+        assertThat(page.title()).isEqualTo("Questions");
+        assertThat(page.bodyHtml()).contains("New answer");
+    }
+
+    @Test
+    void aBrokenEditKeepsTheLastGoodVersionAndIsReported() {
+        files.write("faq.md", page("FAQ", "", "Good answer"));
+        files.write("privacy.md", page("Privacy", "", ""));
+        ContentRepository repository = load();
+
+        files.write("faq.md", "---\ntitle: FAQ\ndescription: Questions.\nauthor: Someone\n---\nNew text\n");
+        repository.reload();
+
+        assertThat(repository.find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Good answer");
+        assertThat(titleAt(repository, "privacy")).isEqualTo("Privacy");
+        assertThat(repository.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("faq.md");
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message()).contains("unknown key 'author'");
+        });
+
+        files.write("faq.md", page("FAQ", "", "Fixed answer"));
+        repository.reload();
+
+        assertThat(repository.find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Fixed answer");
+        assertThat(repository.problems()).isEmpty();
+    }
+
+    @Test
+    void aFileThatWasNeverGoodIsNotServed() {
+        files.write("faq.md", "---\ndescription: No title here.\n---\nText\n");
+        files.write("broken.md", "---\ntitle: [unclosed\n---\n");
+        files.write("plain.md", "Just text, no front matter");
+        files.write("Bad Name.md", page("Bad", "", ""));
+        files.write("ok.md", page("OK", "", ""));
+
+        ContentRepository repository = load();
+
+        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/ok");
+        assertThat(repository.problems()).extracting(ContentProblem::file)
+                .containsExactlyInAnyOrder("faq.md", "broken.md", "plain.md", "Bad Name.md");
+    }
+
+    @Test
+    void aDeletedFileIsNoLongerServed() {
+        files.write("faq.md", page("FAQ", "", ""));
+        files.write("privacy.md", page("Privacy", "", ""));
+        ContentRepository repository = load();
+
+        files.delete("faq.md");
+        repository.reload();
+
+        assertThat(repository.find(new Slug("faq"))).isEmpty();
+        assertThat(titleAt(repository, "privacy")).isEqualTo("Privacy");
+    }
+
+    @Test
+    void twoFilesForOneAddressAreReported() {
+        files.write("migraine.md", page("One", "", ""));
+        files.write("migraine/index.md", page("Two", "", ""));
+
+        ContentRepository repository = load();
+
+        assertThat(repository.find(new Slug("migraine"))).isPresent();
+        assertThat(repository.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("both make the page /migraine"));
+    }
+
+    @Test
+    void aMissingContentFolderServesNothingButDoesNotFail() {
+        ContentRepository repository = ContentFiles.repository(root.resolve("missing"));
+
+        assertThat(repository.publishedPages()).isEmpty();
+        assertThat(repository.menu()).isEmpty();
+    }
+}

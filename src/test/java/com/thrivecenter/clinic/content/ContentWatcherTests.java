@@ -1,0 +1,81 @@
+package com.thrivecenter.clinic.content;
+
+import static com.thrivecenter.clinic.content.ContentFiles.page;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edits on disk reach the pages within two seconds, through the real file watcher. */
+class ContentWatcherTests {
+
+    private static final Duration LIVE_EDIT_LIMIT = Duration.ofSeconds(2);
+
+    @TempDir
+    Path root;
+
+    private ContentFiles files;
+    private ContentRepository repository;
+    private ContentWatcher watcher;
+
+    @BeforeEach
+    void start() {
+        files = new ContentFiles(root);
+        files.write("faq.md", page("FAQ", "", "First"));
+        repository = ContentFiles.repository(root);
+        watcher = new ContentWatcher(repository);
+        watcher.start();
+    }
+
+    @AfterEach
+    void stop() {
+        watcher.stop();
+    }
+
+    private String title(String slug) {
+        return repository.find(new Slug(slug)).map(Page::title).orElse("(none)");
+    }
+
+    @Test
+    void anEditedFileShowsWithoutARestart() {
+        files.write("faq.md", page("Questions and answers", "", "Second"));
+
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> title("faq").equals("Questions and answers"));
+    }
+
+    @Test
+    void aNewFileInANewFolderShows() {
+        files.write("conditions/crps/index.md", page("CRPS", "", ""));
+
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> title("conditions/crps").equals("CRPS"));
+
+        files.write("conditions/crps/treatment.md", page("Treatment", "", ""));
+
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> title("conditions/crps/treatment").equals("Treatment"));
+    }
+
+    @Test
+    void aDeletedFileGoes() {
+        files.delete("faq.md");
+
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> repository.find(new Slug("faq")).isEmpty());
+    }
+
+    @Test
+    void aBrokenEditKeepsServingAndAFixShows() {
+        files.write("faq.md", "---\ntitle: FAQ\nunknown: key\n---\n");
+
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> !repository.problems().isEmpty());
+        assertThat(title("faq")).isEqualTo("FAQ");
+
+        files.write("faq.md", page("Fixed", "", ""));
+
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> title("faq").equals("Fixed"));
+        assertThat(repository.problems()).isEmpty();
+    }
+}

@@ -1,0 +1,136 @@
+package com.thrivecenter.clinic.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.thrivecenter.clinic.content.FrontMatter.MedicalReview;
+import com.thrivecenter.clinic.content.FrontMatter.NavEntry;
+import com.thrivecenter.clinic.content.FrontMatter.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterParserTests {
+
+    private final FrontMatterParser parser = new FrontMatterParser();
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    private Optional<FrontMatter> parse(String yaml) {
+        // As in a file whose first line is "---", so the YAML starts on line 2.
+        return parser.parse(yaml, "page.md", 2, problems);
+    }
+
+    @Test
+    void readsEveryKey() {
+        FrontMatter meta = parse("""
+                title: The four stages
+                description: What happens before, during and after a migraine.
+                nav:
+                  label: Stages
+                  order: 20
+                draft: false
+                reviewed: 2026-11-01
+                reviewer: Dr. A. Example, MD
+                sources:
+                  - title: "Mayo Clinic: Migraine"
+                    url: https://www.mayoclinic.org/
+                  - title: Reported by the clinic
+                """).orElseThrow();
+
+        assertThat(problems).isEmpty();
+        assertThat(meta.title()).isEqualTo("The four stages");
+        assertThat(meta.description()).isEqualTo("What happens before, during and after a migraine.");
+        assertThat(meta.nav()).contains(new NavEntry("Stages", 20));
+        assertThat(meta.draft()).isFalse();
+        assertThat(meta.review()).contains(new MedicalReview("Dr. A. Example, MD", LocalDate.of(2026, 11, 1)));
+        assertThat(meta.sources()).containsExactly(
+                new Source("Mayo Clinic: Migraine", Optional.of("https://www.mayoclinic.org/")),
+                new Source("Reported by the clinic", Optional.empty()));
+    }
+
+    @Test
+    void onlyTitleAndDescriptionAreRequired() {
+        FrontMatter meta = parse("title: FAQ\ndescription: Questions and answers.").orElseThrow();
+
+        assertThat(meta.nav()).isEmpty();
+        assertThat(meta.draft()).isFalse();
+        assertThat(meta.review()).isEmpty();
+        assertThat(meta.sources()).isEmpty();
+    }
+
+    @Test
+    void aMissingTitleIsReported() {
+        assertThat(parse("description: Questions and answers.")).isEmpty();
+        assertThat(problems).extracting(ContentProblem::message).containsExactly("missing required key 'title'");
+    }
+
+    @Test
+    void anUnknownKeyIsReportedWithItsLine() {
+        assertThat(parse("title: FAQ\ndescription: Questions.\nauthor: Someone")).isEmpty();
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("page.md");
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message()).startsWith("unknown key 'author'");
+        });
+    }
+
+    @Test
+    void brokenYamlIsReportedWithItsLine() {
+        assertThat(parse("title: FAQ\ndescription: [unclosed\nnav: x")).isEmpty();
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isBetween(3, 5);
+            assertThat(problem.message()).startsWith("front matter is not valid YAML");
+        });
+    }
+
+    @Test
+    void badValuesAreReportedWithTheirLines() {
+        assertThat(parse("""
+                title: FAQ
+                description: Questions.
+                draft: maybe
+                reviewed: last week
+                reviewer: Dr. Example
+                nav:
+                  label: FAQ
+                  order: first
+                """)).isEmpty();
+        assertThat(problems).extracting(ContentProblem::line, ContentProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(4, "expected true or false, found 'maybe'"),
+                org.assertj.core.groups.Tuple.tuple(5, "expected a date like 2026-11-24, found 'last week'"),
+                org.assertj.core.groups.Tuple.tuple(9, "expected a whole number, found 'first'"),
+                org.assertj.core.groups.Tuple.tuple(2, "set both 'reviewed' and 'reviewer', or neither"));
+    }
+
+    @Test
+    void aReviewNeedsBothDateAndReviewer() {
+        assertThat(parse("title: FAQ\ndescription: Questions.\nreviewer: Dr. Example")).isEmpty();
+        assertThat(problems).extracting(ContentProblem::message)
+                .containsExactly("set both 'reviewed' and 'reviewer', or neither");
+    }
+
+    @Test
+    void aSourceUrlMustBeAWebAddress() {
+        assertThat(parse("""
+                title: FAQ
+                description: Questions.
+                sources:
+                  - title: Bad
+                    url: javascript:alert(1)
+                """)).isEmpty();
+        assertThat(problems).extracting(ContentProblem::line).containsExactly(6);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsReported() {
+        assertThat(parse("title: A\ntitle: B\ndescription: Questions.")).isEmpty();
+        assertThat(problems).extracting(ContentProblem::message).containsExactly("'title' is given twice");
+    }
+
+    @Test
+    void frontMatterMustBeKeysAndValues() {
+        assertThat(parse("- just\n- a list")).isEmpty();
+        assertThat(problems).singleElement().extracting(ContentProblem::line).isEqualTo(2);
+    }
+}

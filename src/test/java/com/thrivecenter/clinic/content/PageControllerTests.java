@@ -1,0 +1,132 @@
+package com.thrivecenter.clinic.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = {
+        "clinic.content.dir=src/test/resources/fixture-content",
+        "clinic.name=Test Clinic",
+        "clinic.phone=+1 (555) 010-0199",
+        "clinic.email=desk@clinic.example",
+        "clinic.address=1 Test Road, Testville",
+        "clinic.hours=Weekdays 8 to 4"})
+@AutoConfigureMockMvc
+class PageControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    private Document fetch(String path) throws Exception {
+        String html = mvc.perform(get(path)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html);
+    }
+
+    @Test
+    void everyPageHasTheAnatomyOfAnArticle() throws Exception {
+        Document page = fetch("/migraine/stages");
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.title()).isEqualTo("The four stages of a migraine · Test Clinic");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("The fixture page about stages, with a review and sources.");
+        assertThat(page.select("h1")).singleElement().extracting(Element::text).isEqualTo("The four stages of a migraine");
+        assertThat(page.select("article h2[id]").eachAttr("id")).contains("prodrome", "aura");
+    }
+
+    @Test
+    void theLayoutHasLandmarksASkipLinkAndTheMenu() throws Exception {
+        Document page = fetch("/faq");
+
+        Element skip = page.body().selectFirst("a");
+        assertThat(skip.text()).isEqualTo("Skip to main content");
+        assertThat(page.select(skip.attr("href"))).singleElement().extracting(Element::tagName).isEqualTo("main");
+        assertThat(page.select("body > header, body > main, body > footer")).hasSize(3);
+        assertThat(page.select("header .brand").text()).isEqualTo("Test Clinic");
+        assertThat(page.select("header a[href=/contact]").text()).isEqualTo("Book a consultation");
+
+        Element menu = page.selectFirst("nav[aria-label=Main]");
+        assertThat(menu.select("a").eachText()).containsExactly("Migraines", "FAQ");
+        assertThat(menu.select("a[aria-current=page]")).singleElement().extracting(Element::text).isEqualTo("FAQ");
+    }
+
+    @Test
+    void theFooterShowsTheClinicsSettingsAndTheEmergencyNotice() throws Exception {
+        Element footer = fetch("/").selectFirst("body > footer");
+
+        assertThat(footer.select("a[href^=tel:]").attr("href")).isEqualTo("tel:+15550100199");
+        assertThat(footer.select("a[href^=tel:]").text()).isEqualTo("+1 (555) 010-0199");
+        assertThat(footer.select("a[href=mailto:desk@clinic.example]")).hasSize(1);
+        assertThat(footer.text()).contains("1 Test Road, Testville", "Weekdays 8 to 4");
+        assertThat(footer.select("a").eachAttr("href")).contains("/privacy", "/medical-disclaimer");
+        assertThat(footer.select(".emergency").text()).contains("911", "severe headache", "stroke", "988");
+    }
+
+    @Test
+    void nestedPagesShowBreadcrumbsReviewSourcesAndLastUpdate() throws Exception {
+        Document page = fetch("/migraine/stages");
+
+        assertThat(page.select("nav[aria-label=Breadcrumb] a").eachText())
+                .containsExactly("Home", "Migraines", "The four stages of a migraine");
+        assertThat(page.select("nav[aria-label=Breadcrumb] a[aria-current=page]").attr("href")).isEqualTo("/migraine/stages");
+        assertThat(page.select(".review").text()).isEqualTo("Medically reviewed by Dr. Test Reviewer, MD on October 1, 2026");
+        assertThat(page.select(".sources li").eachText())
+                .containsExactly("Mayo Clinic: Migraine", "Reported by the clinic");
+        assertThat(page.select(".sources a").attr("href")).startsWith("https://www.mayoclinic.org/");
+
+        LocalDate modified = LocalDate.ofInstant(Files.getLastModifiedTime(
+                Path.of("src/test/resources/fixture-content/migraine/stages.md")).toInstant(), ZoneId.systemDefault());
+        assertThat(page.select(".updated time").attr("datetime")).isEqualTo(modified.toString());
+
+        Element lastInArticle = page.selectFirst("article").children().last();
+        assertThat(lastInArticle.select("a[href=/contact]").text()).isEqualTo("Book a consultation");
+    }
+
+    @Test
+    void pagesWithoutReviewOrSourcesShowNeither() throws Exception {
+        Document page = fetch("/faq");
+
+        assertThat(page.select(".review, .sources")).isEmpty();
+        assertThat(page.text()).doesNotContain("Medically reviewed");
+        assertThat(page.select("nav[aria-label=Breadcrumb]")).isEmpty();
+    }
+
+    @Test
+    void folderIndexPagesAnswerAtTheFolderAndATrailingSlashRedirectsPermanently() throws Exception {
+        assertThat(fetch("/migraine").select("h1").text()).isEqualTo("What is a migraine?");
+        assertThat(fetch("/").select("h1").text()).isEqualTo("Relief for migraine");
+
+        mvc.perform(get("/migraine/")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/migraine"));
+        mvc.perform(get("/faq/?from=menu")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/faq?from=menu"));
+    }
+
+    @Test
+    void draftsTheStaffGuideAndUnknownPagesAreNotFound() throws Exception {
+        for (String path : new String[] {"/draft", "/readme", "/README", "/README.md", "/faq.md", "/nope", "/draft/"}) {
+            mvc.perform(get(path)).andExpect(status().isNotFound());
+        }
+        assertThat(fetch("/").select("nav[aria-label=Main] a").eachText()).doesNotContain("Draft");
+    }
+
+    @Test
+    void theStylesheetIsServed() throws Exception {
+        mvc.perform(get("/css/site.css")).andExpect(status().isOk());
+    }
+}
