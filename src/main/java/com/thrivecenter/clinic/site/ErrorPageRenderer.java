@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -20,10 +21,8 @@ public class ErrorPageRenderer {
     }
 
     public String notFound() {
-        return templates.process("error", new Context(Locale.ENGLISH, Map.of(
-                "clinic", layout.clinic(),
-                "menu", layout.menu(),
-                "currentPath", "",
-                "status", HttpStatus.NOT_FOUND.value())));
+        Map<String, Object> variables = new HashMap<>(layout.variables());
+        variables.put("status", HttpStatus.NOT_FOUND.value());
+        return templates.process("error", new Context(Locale.ENGLISH, variables));
     }
 }

@@ -1,32 +1,29 @@
 package com.thrivecenter.clinic.site;
 
-import com.thrivecenter.clinic.content.ContentRepository;
-import com.thrivecenter.clinic.content.MenuItem;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
-/** What the shared layout needs on every page, error pages included: the clinic's details and the menu. */
+/**
+ * What the shared layout reads on every page. The clinic's details and the menu are given to every view,
+ * error views included (an exception handler's view gets no model attributes); the current path, which only
+ * marks the menu, comes with each controller's model.
+ */
 @ControllerAdvice
 public class LayoutAttributes {
 
-    private final SiteProperties clinic;
-    private final ContentRepository content;
+    private final Map<String, Object> variables;
 
-    public LayoutAttributes(SiteProperties clinic, ContentRepository content) {
-        this.clinic = clinic;
-        this.content = content;
+    public LayoutAttributes(SiteProperties clinic, Navigation navigation, ThymeleafViewResolver views) {
+        this.variables = Map.of("clinic", clinic, "navigation", navigation);
+        variables.forEach(views::addStaticVariable);
     }
 
-    @ModelAttribute("clinic")
-    public SiteProperties clinic() {
-        return clinic;
-    }
-
-    @ModelAttribute("menu")
-    public List<MenuItem> menu() {
-        return content.menu();
+    /** The same variables, for a page rendered outside Spring MVC. */
+    public Map<String, Object> variables() {
+        return variables;
     }
 
     @ModelAttribute("currentPath")

@@ -2,17 +2,27 @@ package com.thrivecenter.clinic.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Fetches pages from the running site over real HTTP, sending the path exactly as given. */
+/** One browser on the running site, over real HTTP: it keeps its cookies and sends paths exactly as given. */
 public final class HttpPages {
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .build();
     private final int port;
 
     public HttpPages(int port) {
@@ -20,8 +30,27 @@ public final class HttpPages {
     }
 
     public HttpResponse<String> get(String rawPath) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath))
-                .header("Accept", "text/html").build();
+        return send(request(rawPath).header("Accept", "text/html").build());
+    }
+
+    /** Posts form fields (a field may repeat, as check boxes do). */
+    public HttpResponse<String> postForm(String path, Map<String, List<String>> fields) {
+        String body = fields.entrySet().stream()
+                .flatMap(field -> field.getValue().stream().map(value ->
+                        field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Opens a page with a form and returns the form's hidden fields, ready to add what a person types. */
+    public Map<String, List<String>> openForm(String path) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        html(get(path)).select("form input[type=hidden]").forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
+        return fields;
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -32,7 +61,25 @@ public final class HttpPages {
         }
     }
 
+    public HttpRequest.Builder request(String rawPath) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath));
+    }
+
     public static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** A complete, valid inquiry, as a patient would fill it in. */
+    public static Map<String, List<String>> validInquiry(Map<String, List<String>> hiddenFields) {
+        Map<String, List<String>> fields = new LinkedHashMap<>(hiddenFields);
+        fields.put("name", List.of("Rosa Example"));
+        fields.put("email", List.of("rosa@example.org"));
+        fields.put("phone", List.of("555 010 0155"));
+        fields.put("contactMethod", List.of("TEXT"));
+        fields.put("reason", List.of("RESTLESS_LEGS"));
+        fields.put("message", List.of("Evenings are worst — “quotes” and ünïcode"));
+        fields.put("preferredTimes", List.of("friday-evening", "monday-morning"));
+        fields.put("consent", List.of("true"));
+        return fields;
     }
 }

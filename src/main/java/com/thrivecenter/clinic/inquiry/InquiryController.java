@@ -1,0 +1,164 @@
+package com.thrivecenter.clinic.inquiry;
+
+import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.inquiry.FormTokens.IssuedForm;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The contact form: shows it, checks what was sent, stores it, and thanks the patient (Post/Redirect/Get). */
+@Controller
+public class InquiryController {
+
+    static final String REFERENCE_IN_SESSION = "inquiryReference";
+
+    /** Where an error summary link takes the patient: the field, or the first choice of a group. */
+    private static final Map<String, String> FIRST_INPUT = Map.of(
+            "contactMethod", "contactMethod-PHONE",
+            "reason", "reason-MIGRAINE",
+            "preferredTimes", "preferredTimes-monday-morning",
+            "referredByPhysician", "referredByPhysician-yes");
+
+    /** One line of the error summary. */
+    public record ErrorLink(String href, String message) {
+    }
+
+    private final InquiryService service;
+    private final FormTokens formTokens;
+    private final Signer signer;
+    private final ReferenceGenerator references;
+    private final ContentRepository content;
+    private final InquiryProperties properties;
+    private final Clock clock;
+
+    public InquiryController(InquiryService service, FormTokens formTokens, Signer signer, ReferenceGenerator references,
+            ContentRepository content, InquiryProperties properties, Clock clock) {
+        this.service = service;
+        this.formTokens = formTokens;
+        this.signer = signer;
+        this.references = references;
+        this.content = content;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/contact")
+    public ModelAndView form() {
+        InquiryForm form = new InquiryForm();
+        form.setFormToken(formTokens.issue());
+        return formPage(form, Map.of(), Optional.empty(), HttpStatus.OK);
+    }
+
+    @PostMapping("/contact")
+    public ModelAndView submit(@Valid @ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors,
+            HttpServletRequest request, HttpSession session) {
+        if (form.isHoneypotFilled()) {
+            // Tell a robot it worked, and keep nothing.
+            return thanks(session, references.next());
+        }
+        Optional<IssuedForm> issued = formTokens.read(form.getFormToken());
+        if (issued.isEmpty()) {
+            form.setFormToken(formTokens.issue());
+            return formPage(form, fieldErrors(errors), Optional.of(
+                    "This form had expired. Please check your details and send it again."), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        if (Duration.between(issued.get().shownAt(), clock.instant()).compareTo(properties.minFillTime()) < 0) {
+            form.setFormToken(formTokens.issue());
+            return formPage(form, fieldErrors(errors), Optional.of(
+                    "That was very quick. Please check your details, then send the form again."), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        if (errors.hasErrors()) {
+            return formPage(form, fieldErrors(errors), Optional.empty(), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        String clientHash = signer.sign("client:" + request.getRemoteAddr());
+        if (service.isOverRateLimit(clientHash)) {
+            return new ModelAndView("error", Map.of("status", HttpStatus.TOO_MANY_REQUESTS.value()), HttpStatus.TOO_MANY_REQUESTS);
+        }
+        String reference = service.submit(NewInquiry.from(form, issued.get().submissionKey(), clock.instant(), clientHash));
+        return thanks(session, reference);
+    }
+
+    @GetMapping("/contact/thanks")
+    public ModelAndView thanks(HttpSession session) {
+        if (!(session.getAttribute(REFERENCE_IN_SESSION) instanceof String reference)) {
+            return new ModelAndView(new RedirectView("/contact"));
+        }
+        return new ModelAndView("contact-thanks", Map.of("reference", reference));
+    }
+
+    /** The database is down: say so plainly, and give the phone number; nothing was half-written. */
+    @ExceptionHandler(DataAccessException.class)
+    public ModelAndView databaseUnavailable() {
+        return new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value()), HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    private static ModelAndView thanks(HttpSession session, String reference) {
+        session.setAttribute(REFERENCE_IN_SESSION, reference);
+        RedirectView redirect = new RedirectView("/contact/thanks");
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirect);
+    }
+
+    private ModelAndView formPage(InquiryForm form, Map<String, String> fieldErrors, Optional<String> notice,
+            HttpStatus status) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("inquiryForm", form);
+        model.put("intro", content.find(new Slug("contact")));
+        model.put("fieldErrors", fieldErrors);
+        model.put("errorLinks", fieldErrors.entrySet().stream()
+                .map(error -> new ErrorLink("#" + FIRST_INPUT.getOrDefault(error.getKey(), error.getKey()), error.getValue()))
+                .toList());
+        model.put("notice", notice);
+        model.put("contactMethods", ContactMethod.values());
+        model.put("reasons", Reason.values());
+        model.put("weekdays", PreferredTime.WEEKDAYS);
+        model.put("dayParts", PreferredTime.dayParts());
+        return new ModelAndView("contact", model, status);
+    }
+
+    /** The first error of each field, in the order the form shows the fields. */
+    private static Map<String, String> fieldErrors(BindingResult errors) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        errors.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt(error -> fieldPosition(error.getField())))
+                .forEach(error -> messages.putIfAbsent(fieldName(error), message(error)));
+        return messages;
+    }
+
+    private static int fieldPosition(String field) {
+        int position = InquiryForm.FIELD_ORDER.indexOf(fieldName(field));
+        return position < 0 ? Integer.MAX_VALUE : position;
+    }
+
+    private static String fieldName(FieldError error) {
+        return fieldName(error.getField());
+    }
+
+    /** "preferredTimes[2]" belongs to the field "preferredTimes". */
+    private static String fieldName(String field) {
+        int bracket = field.indexOf('[');
+        return bracket < 0 ? field : field.substring(0, bracket);
+    }
+
+    private static String message(FieldError error) {
+        return error.isBindingFailure() ? "Choose one of the options" : error.getDefaultMessage();
+    }
+}

@@ -1,0 +1,35 @@
+package com.thrivecenter.clinic.inquiry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings for inquiries (env CLINIC_INQUIRIES_NOTIFY_TO and so on).
+ *
+ * @param notifyTo      the staff mailbox told of each new inquiry
+ * @param mailFrom      the sender address of the clinic's mail
+ * @param acknowledge   whether the patient gets a short receipt by email (it carries no health details)
+ * @param minFillTime   a form sent sooner than this after it was shown is treated as a robot's, and asked again
+ * @param rateLimitMax  how many inquiries one network address may send within {@code rateLimitWindow}
+ * @param secret        signs form tokens and hashes client addresses; set it when several instances share a
+ *                      database (blank: a random one per start)
+ * @param retryDelay    the wait before the first retry of a failed notification; it doubles on each failure
+ * @param pollInterval  how often pending notifications are looked for
+ */
+@Validated
+@ConfigurationProperties("clinic.inquiries")
+public record InquiryProperties(
+        @NotBlank String notifyTo,
+        @NotBlank String mailFrom,
+        @DefaultValue("false") boolean acknowledge,
+        @DefaultValue("3s") Duration minFillTime,
+        @DefaultValue("5") @Positive int rateLimitMax,
+        @DefaultValue("10m") Duration rateLimitWindow,
+        @DefaultValue("") String secret,
+        @DefaultValue("30s") Duration retryDelay,
+        @DefaultValue("5s") Duration pollInterval) {
+}

@@ -1,0 +1,80 @@
+package com.thrivecenter.clinic.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.thrivecenter.clinic.site.HttpPages;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The production set-up: the postgres profile, the same Flyway migrations, and a whole submission over HTTP,
+ * against a real PostgreSQL server started for this test.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "clinic.inquiries.min-fill-time=0s")
+@ActiveProfiles("postgres")
+class PostgresInquiryIT {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        // The same variables production sets (see README).
+        registry.add("DATABASE_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("DATABASE_USER", () -> "postgres");
+        registry.add("DATABASE_PASSWORD", () -> "");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Test
+    void theMigrationsRunAndAWholeInquiryIsStoredInPostgres() {
+        assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("SELECT success FROM flyway_schema_history WHERE version = '1'").query(Boolean.class).single()).isTrue();
+        HttpPages browser = new HttpPages(port);
+
+        HttpResponse<String> sent = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/contact/thanks"));
+        Map<String, Object> row = jdbc.sql("SELECT reference, name, message, reason, preferred_times, referred_by_physician FROM inquiry")
+                .query().singleRow();
+        assertThat(row.get("name")).isEqualTo("Rosa Example");
+        assertThat(row.get("message")).isEqualTo("Evenings are worst — “quotes” and ünïcode");
+        assertThat(row.get("reason")).isEqualTo("RESTLESS_LEGS");
+        assertThat(row.get("preferred_times")).isEqualTo("friday-evening,monday-morning");
+        assertThat(row.get("referred_by_physician")).isNull();
+        assertThat(jdbc.sql("SELECT kind FROM notification WHERE sent_at IS NULL").query(String.class).list())
+                .containsExactly("STAFF");
+        assertThat(HttpPages.html(browser.get("/contact/thanks")).select(".reference").text()).isEqualTo(row.get("reference"));
+    }
+}
