@@ -1,5 +1,7 @@
 package com.thrivecenter.clinic;
 
+import com.thrivecenter.clinic.content.ContentCheck;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SiteApplication {
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains(ContentCheck.OPTION)) {
+            System.exit(ContentCheck.run(ContentCheck.folder(args, System.getenv("CLINIC_CONTENT_DIR")), System.out));
+        }
         SpringApplication.run(SiteApplication.class, args);
     }
 }

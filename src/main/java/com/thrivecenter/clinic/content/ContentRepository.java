@@ -38,6 +38,12 @@ public class ContentRepository {
         reload();
     }
 
+    /** A repository for a folder outside Spring, as the command-line check uses it. */
+    public static ContentRepository forFolder(Path folder) {
+        PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
+        return new ContentRepository(new ContentProperties(folder), parser);
+    }
+
     public Path root() {
         return root;
     }
@@ -96,7 +102,7 @@ public class ContentRepository {
         files.keySet().stream().filter(file -> !next.containsKey(file))
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
-        snapshot = ContentSnapshot.of(next);
+        snapshot = ContentSnapshot.of(next, this::imageExists);
     }
 
     /** Empty when the file can't be read just now (mid-save, say); the next change event reads it again. */
@@ -134,6 +140,23 @@ public class ContentRepository {
         ContentProblem problem = new ContentProblem(file, 1, message);
         log.warn("Content problem at {}", problem);
         return new LoadedFile(text, previous == null ? Optional.empty() : previous.page(), List.of(problem));
+    }
+
+    /** Whether a site path like "/images/a.jpg" names a file in the content folder's images folder. */
+    private boolean imageExists(String sitePath) {
+        Path images = root.resolve("images");
+        Path file = root.resolve(sitePath.substring(1)).normalize();
+        return file.startsWith(images) && Files.isRegularFile(file);
+    }
+
+    /** Every page, drafts included, ordered by URL: for the staff area's content health and preview. */
+    public List<Page> allPages() {
+        return snapshot.pages().values().stream().sorted(java.util.Comparator.comparing(Page::url)).toList();
+    }
+
+    /** A page at this address whether published or draft: for staff preview. */
+    public Optional<Page> findIncludingDrafts(Slug slug) {
+        return Optional.ofNullable(snapshot.pages().get(slug));
     }
 
     /** Markdown files below the root, leaving out hidden files and folders and the staff guide (README.md). */

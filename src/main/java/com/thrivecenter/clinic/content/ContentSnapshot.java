@@ -6,14 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Everything loaded from the content folder at one moment; replaced whole on every change, never mutated. */
 record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentProblem> problems) {
 
     static final ContentSnapshot EMPTY = new ContentSnapshot(Map.of(), List.of(), List.of());
 
-    /** Builds the snapshot from the loaded files, given in file-name order. */
-    static ContentSnapshot of(Map<String, LoadedFile> files) {
+    /**
+     * Builds the snapshot from the loaded files, given in file-name order. {@code imageExists} says whether a
+     * site path such as "/images/a.jpg" names an image in the content folder.
+     */
+    static ContentSnapshot of(Map<String, LoadedFile> files, Predicate<String> imageExists) {
         Map<Slug, Page> pages = new LinkedHashMap<>();
         List<ContentProblem> problems = new ArrayList<>();
         files.forEach((file, loaded) -> {
@@ -26,6 +30,7 @@ record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentP
                 }
             });
         });
+        pages.values().forEach(page -> problems.addAll(brokenLinks(page, pages, imageExists)));
         List<MenuItem> menu = pages.values().stream()
                 .filter(page -> !page.meta().draft() && page.meta().nav().isPresent())
                 .sorted(Comparator.comparing((Page page) -> page.meta().nav().orElseThrow().order())
@@ -33,6 +38,30 @@ record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentP
                 .map(page -> new MenuItem(page.shortTitle(), page.url()))
                 .toList();
         return new ContentSnapshot(Map.copyOf(pages), menu, List.copyOf(problems));
+    }
+
+    /** Links to pages that are not published, and images that are not there. */
+    private static List<ContentProblem> brokenLinks(Page page, Map<Slug, Page> pages, Predicate<String> imageExists) {
+        List<ContentProblem> problems = new ArrayList<>();
+        for (PageLink link : page.links()) {
+            if (!link.isInternal()) {
+                continue;
+            }
+            if (link.image() || link.path().startsWith("/images/")) {
+                if (!imageExists.test(link.path())) {
+                    problems.add(new ContentProblem(page.file(), link.line(), "the image " + link.path()
+                            + " is not in the content folder's images folder"));
+                }
+            } else {
+                boolean published = Slug.fromRequestPath(link.path()).map(pages::get)
+                        .filter(target -> !target.meta().draft()).isPresent();
+                if (!published) {
+                    problems.add(new ContentProblem(page.file(), link.line(), "the link to " + link.path()
+                            + " goes to no published page"));
+                }
+            }
+        }
+        return problems;
     }
 
     Optional<Page> published(Slug slug) {

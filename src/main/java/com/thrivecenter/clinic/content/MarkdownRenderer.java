@@ -3,13 +3,21 @@ package com.thrivecenter.clinic.content;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Turns a page body written in Markdown into safe HTML, with a stable id on every heading. */
+/**
+ * Turns a page body written in Markdown into safe HTML, with a stable id on every heading, and lists the links
+ * and images it contains so that broken ones can be reported.
+ */
 @Component
 public class MarkdownRenderer {
 
@@ -29,7 +37,25 @@ public class MarkdownRenderer {
         this.sanitizer = sanitizer;
     }
 
+    /** The HTML of a body, and its links. */
+    public record Rendered(String html, List<PageLink> links) {
+    }
+
+    /** {@code firstLine} is the file line the body starts on, so links carry file lines. */
+    public Rendered render(String markdown, int firstLine) {
+        Document document = parser.parse(markdown);
+        List<PageLink> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Link link) {
+                links.add(new PageLink(link.getUrl().toString(), firstLine + node.getStartLineNumber(), false));
+            } else if (node instanceof Image image) {
+                links.add(new PageLink(image.getUrl().toString(), firstLine + node.getStartLineNumber(), true));
+            }
+        }
+        return new Rendered(sanitizer.sanitize(renderer.render(document)), links);
+    }
+
     public String render(String markdown) {
-        return sanitizer.sanitize(renderer.render(parser.parse(markdown)));
+        return render(markdown, 1).html();
     }
 }

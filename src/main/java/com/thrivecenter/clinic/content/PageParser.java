@@ -43,8 +43,11 @@ public class PageParser {
         }
         String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, closing));
         String body = String.join("\n", Arrays.copyOfRange(lines, closing + 1, lines.length));
-        Optional<Page> page = frontMatterParser.parse(yaml, file, 2, problems)
-                .map(meta -> new Page(slug, file, meta, markdownRenderer.render(body), updated));
+        int bodyFirstLine = closing + 2;
+        Optional<Page> page = frontMatterParser.parse(yaml, file, 2, problems).map(meta -> {
+            MarkdownRenderer.Rendered rendered = markdownRenderer.render(body, bodyFirstLine);
+            return new Page(slug, file, meta, rendered.html(), rendered.links(), updated);
+        });
         return new Result(page, problems);
     }
 }

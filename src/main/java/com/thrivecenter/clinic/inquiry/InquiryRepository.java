@@ -1,10 +1,17 @@
 package com.thrivecenter.clinic.inquiry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -58,5 +65,96 @@ public class InquiryRepository {
                 .param("since", Timestamp.from(since))
                 .query(Integer.class)
                 .single();
+    }
+
+    List<InquirySummary> search(InquiryFilter filter, int offset, int limit) {
+        return filtered("SELECT reference, received_at, reason, status, contact_method FROM inquiry",
+                filter, " ORDER BY received_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new InquirySummary(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
+                        Reason.valueOf(rs.getString("reason")), InquiryStatus.valueOf(rs.getString("status")),
+                        ContactMethod.valueOf(rs.getString("contact_method"))))
+                .list();
+    }
+
+    long count(InquiryFilter filter) {
+        return filtered("SELECT COUNT(*) FROM inquiry", filter, "").query(Long.class).single();
+    }
+
+    List<InquiryDetails> searchDetails(InquiryFilter filter) {
+        return filtered("SELECT * FROM inquiry", filter, " ORDER BY received_at DESC, id DESC")
+                .query(this::details)
+                .list();
+    }
+
+    Optional<InquiryDetails> findDetails(String reference) {
+        return jdbc.sql("SELECT * FROM inquiry WHERE reference = :reference")
+                .param("reference", reference)
+                .query(this::details)
+                .optional();
+    }
+
+    void updateStatus(String reference, InquiryStatus status) {
+        jdbc.sql("UPDATE inquiry SET status = :status WHERE reference = :reference")
+                .param("status", status.name()).param("reference", reference).update();
+    }
+
+    int insertNote(String reference, String author, String body, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO inquiry_note (inquiry_id, author, created_at, body)
+                        SELECT id, :author, :at, :body FROM inquiry WHERE reference = :reference
+                        """)
+                .param("author", author).param("at", Timestamp.from(at)).param("body", body).param("reference", reference)
+                .update();
+    }
+
+    int deleteReceivedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM inquiry WHERE received_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
+    }
+
+    /** The same WHERE clause for the page, the count and the export, with only the conditions in use. */
+    private StatementSpec filtered(String select, InquiryFilter filter, String tail) {
+        List<String> conditions = new ArrayList<>();
+        filter.status().ifPresent(status -> conditions.add("status = :status"));
+        filter.search().ifPresent(search -> conditions.add("(reference = :exact OR LOWER(name) LIKE :like ESCAPE '!')"));
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        StatementSpec statement = jdbc.sql(select + where + tail);
+        filter.status().ifPresent(status -> statement.param("status", status.name()));
+        filter.search().ifPresent(search -> statement
+                .param("exact", search.toUpperCase(Locale.ROOT))
+                .param("like", "%" + likeEscaped(search.toLowerCase(Locale.ROOT)) + "%"));
+        return statement;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private InquiryDetails details(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Object referred = rs.getObject("referred_by_physician");
+        String times = rs.getString("preferred_times");
+        return new InquiryDetails(
+                rs.getString("reference"),
+                rs.getTimestamp("received_at").toInstant(),
+                InquiryStatus.valueOf(rs.getString("status")),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                ContactMethod.valueOf(rs.getString("contact_method")),
+                Reason.valueOf(rs.getString("reason")),
+                rs.getString("message"),
+                times.isEmpty() ? List.of() : Arrays.stream(times.split(",")).flatMap(code -> PreferredTime.parse(code).stream()).toList(),
+                Optional.ofNullable(referred).map(value -> (Boolean) value),
+                notes(id));
+    }
+
+    private List<InquiryDetails.Note> notes(long inquiryId) {
+        return jdbc.sql("SELECT author, created_at, body FROM inquiry_note WHERE inquiry_id = :id ORDER BY created_at, id")
+                .param("id", inquiryId)
+                .query((rs, row) -> new InquiryDetails.Note(rs.getString("author"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("body")))
+                .list();
     }
 }

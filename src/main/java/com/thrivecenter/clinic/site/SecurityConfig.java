@@ -2,21 +2,59 @@ package com.thrivecenter.clinic.site;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-/** Public pages for everyone; every form protected against cross-site request forgery. */
+/**
+ * Public pages for everyone; the staff area for signed-in staff, its admin pages for administrators; every
+ * form protected against cross-site request forgery.
+ */
 @Configuration
 public class SecurityConfig {
 
+    private static final String[] ADMIN_ONLY = {"/staff/accounts/**", "/staff/audit/**", "/staff/inquiries.csv"};
+
     @Bean
     SecurityFilterChain site(HttpSecurity http) throws Exception {
+        // Only staff pages are remembered for after sign-in, so public pages never start a session.
+        HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
+        staffPagesOnly.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/staff/login").permitAll()
+                        .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
+                        .requestMatchers("/staff/**").hasRole("STAFF")
+                        .anyRequest().permitAll())
+                .formLogin(login -> login
+                        .loginPage("/staff/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/staff")
+                        .failureUrl("/staff/login?error"))
+                .logout(logout -> logout
+                        .logoutUrl("/staff/logout")
+                        .logoutSuccessUrl("/staff/login?signed-out"))
+                .requestCache(cache -> cache.requestCache(staffPagesOnly))
                 .build();
+    }
+
+    /** An administrator can do everything staff can. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_STAFF");
+    }
+
+    /** BCrypt, behind Spring Security's delegating encoder so stored hashes can move to a newer scheme later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     /** A path the firewall refuses ("/a/%2e%2e/b", "//x") is, to a visitor, a page that does not exist. */

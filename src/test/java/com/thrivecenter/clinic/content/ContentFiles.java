@@ -37,7 +37,6 @@ final class ContentFiles {
     }
 
     static ContentRepository repository(Path root) {
-        PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
-        return new ContentRepository(new ContentProperties(root), parser);
+        return ContentRepository.forFolder(root);
     }
 }

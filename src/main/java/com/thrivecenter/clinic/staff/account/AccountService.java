@@ -1,0 +1,42 @@
+package com.thrivecenter.clinic.staff.account;
+
+import com.thrivecenter.clinic.staff.audit.AuditAction;
+import com.thrivecenter.clinic.staff.audit.AuditLog;
+import java.time.Clock;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Creates accounts and changes them, each change audited. */
+@Service
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AccountService(StaffAccountRepository accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public void create(String actor, String email, String password, Role role) {
+        accounts.insert(email, passwords.encode(password), role, clock.instant());
+        audit.record(actor, AuditAction.ACCOUNT_CREATED, StaffAccountRepository.normalise(email), "role " + role);
+    }
+
+    public void setEnabled(String actor, String email, boolean enabled) {
+        accounts.setEnabled(email, enabled);
+        audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+                StaffAccountRepository.normalise(email), null);
+    }
+
+    public void resetPassword(String actor, String email, String password) {
+        accounts.setPassword(email, passwords.encode(password));
+        audit.record(actor, AuditAction.PASSWORD_RESET, StaffAccountRepository.normalise(email), null);
+    }
+}

@@ -1,0 +1,8 @@
+package com.thrivecenter.clinic.staff.audit;
+
+/** What can happen in the staff area that someone may later need to account for. */
+public enum AuditAction {
+    SIGN_IN, SIGN_IN_FAILED, SIGN_OUT,
+    INQUIRY_VIEWED, STATUS_CHANGED, NOTE_ADDED, INQUIRIES_EXPORTED, INQUIRIES_DELETED_BY_RETENTION,
+    ACCOUNT_CREATED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, PASSWORD_RESET
+}

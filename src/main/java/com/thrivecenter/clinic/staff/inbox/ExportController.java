@@ -1,0 +1,43 @@
+package com.thrivecenter.clinic.staff.inbox;
+
+import com.thrivecenter.clinic.inquiry.InquiryDetails;
+import com.thrivecenter.clinic.inquiry.InquiryFilter;
+import com.thrivecenter.clinic.inquiry.InquiryInbox;
+import com.thrivecenter.clinic.inquiry.InquiryStatus;
+import com.thrivecenter.clinic.staff.audit.AuditAction;
+import com.thrivecenter.clinic.staff.audit.AuditLog;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The filtered inbox as a CSV file, for administrators. */
+@Controller
+public class ExportController {
+
+    private final InquiryInbox inbox;
+    private final InquiryCsv csv;
+    private final AuditLog audit;
+
+    public ExportController(InquiryInbox inbox, InquiryCsv csv, AuditLog audit) {
+        this.inbox = inbox;
+        this.csv = csv;
+        this.audit = audit;
+    }
+
+    @GetMapping("/staff/inquiries.csv")
+    public void export(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) String q,
+            Principal staff, HttpServletResponse response) throws IOException {
+        List<InquiryDetails> inquiries = inbox.export(InquiryFilter.of(status, q));
+        audit.record(staff.getName(), AuditAction.INQUIRIES_EXPORTED, null,
+                inquiries.size() + " inquiries" + (status == null ? "" : ", status " + status));
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        response.setHeader("Content-Disposition", "attachment; filename=\"inquiries.csv\"");
+        csv.write(inquiries, response.getWriter());
+    }
+}

@@ -1,0 +1,81 @@
+package com.thrivecenter.clinic.staff.inbox;
+
+import com.thrivecenter.clinic.inquiry.InquiryDetails;
+import com.thrivecenter.clinic.inquiry.InquiryFilter;
+import com.thrivecenter.clinic.inquiry.InquiryInbox;
+import com.thrivecenter.clinic.inquiry.InquiryStatus;
+import com.thrivecenter.clinic.staff.audit.AuditAction;
+import com.thrivecenter.clinic.staff.audit.AuditLog;
+import java.security.Principal;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The inquiry inbox: the list, one inquiry in full, its status and its internal notes. */
+@Controller
+public class InboxController {
+
+    static final int PAGE_SIZE = 25;
+    private static final int MAX_NOTE_LENGTH = 2000;
+
+    private final InquiryInbox inbox;
+    private final AuditLog audit;
+
+    public InboxController(InquiryInbox inbox, AuditLog audit) {
+        this.inbox = inbox;
+        this.audit = audit;
+    }
+
+    @GetMapping("/staff")
+    public String list(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("results", inbox.search(InquiryFilter.of(status, q), Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("status", status);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("statuses", InquiryStatus.values());
+        return "staff/inbox";
+    }
+
+    @GetMapping("/staff/inquiries/{reference}")
+    public String show(@PathVariable String reference, Principal staff, Model model) {
+        InquiryDetails inquiry = inbox.find(reference).orElseThrow(InboxController::notFound);
+        audit.record(staff.getName(), AuditAction.INQUIRY_VIEWED, reference, null);
+        model.addAttribute("inquiry", inquiry);
+        model.addAttribute("statuses", InquiryStatus.values());
+        return "staff/inquiry";
+    }
+
+    @PostMapping("/staff/inquiries/{reference}/status")
+    public String changeStatus(@PathVariable String reference, @RequestParam InquiryStatus status, Principal staff,
+            RedirectAttributes redirect) {
+        InquiryStatus before = inbox.changeStatus(reference, status).orElseThrow(InboxController::notFound);
+        audit.record(staff.getName(), AuditAction.STATUS_CHANGED, reference, before + " to " + status);
+        redirect.addFlashAttribute("done", "Status changed to " + status.name().toLowerCase() + ".");
+        return "redirect:/staff/inquiries/" + reference;
+    }
+
+    @PostMapping("/staff/inquiries/{reference}/notes")
+    public String addNote(@PathVariable String reference, @RequestParam(defaultValue = "") String note, Principal staff,
+            RedirectAttributes redirect) {
+        if (note.isBlank() || note.length() > MAX_NOTE_LENGTH) {
+            redirect.addFlashAttribute("noteError", "Write a note of 1 to 2,000 characters.");
+            redirect.addFlashAttribute("note", note);
+        } else if (inbox.addNote(reference, staff.getName(), note)) {
+            audit.record(staff.getName(), AuditAction.NOTE_ADDED, reference, null);
+            redirect.addFlashAttribute("done", "Note added.");
+        } else {
+            throw notFound();
+        }
+        return "redirect:/staff/inquiries/" + reference + "#notes";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

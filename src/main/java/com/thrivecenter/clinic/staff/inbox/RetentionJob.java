@@ -1,0 +1,37 @@
+package com.thrivecenter.clinic.staff.inbox;
+
+import com.thrivecenter.clinic.inquiry.InquiryInbox;
+import com.thrivecenter.clinic.staff.StaffProperties;
+import com.thrivecenter.clinic.staff.audit.AuditAction;
+import com.thrivecenter.clinic.staff.audit.AuditLog;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Deletes inquiries once they are older than the retention period, as the privacy notice promises. */
+@Component
+public class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final InquiryInbox inbox;
+    private final AuditLog audit;
+    private final StaffProperties properties;
+    private final Clock clock;
+
+    public RetentionJob(InquiryInbox inbox, AuditLog audit, StaffProperties properties, Clock clock) {
+        this.inbox = inbox;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${clinic.staff.retention-cron:0 30 3 * * *}")
+    public void deleteExpired() {
+        int deleted = inbox.deleteReceivedBefore(clock.instant().minus(properties.retention()));
+        audit.record("system", AuditAction.INQUIRIES_DELETED_BY_RETENTION, null, deleted + " deleted");
+        log.info("Retention: deleted {} inquiries older than {}", deleted, properties.retention());
+    }
+}

@@ -1,0 +1,78 @@
+package com.thrivecenter.clinic.content;
+
+import static com.thrivecenter.clinic.content.ContentFiles.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentCheckTests {
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private int check(Path folder) {
+        return ContentCheck.run(folder, new PrintStream(output, true, StandardCharsets.UTF_8));
+    }
+
+    private String printed() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theProjectsOwnContentPasses() {
+        assertThat(check(Path.of("content"))).as(printed()).isZero();
+        assertThat(printed()).contains("0 problem(s)");
+    }
+
+    @Test
+    void soundContentPasses() {
+        ContentFiles files = new ContentFiles(root);
+        files.write("index.md", page("Home", "", "See [the FAQ](/faq#costs) and ![a photo](/images/clinic.jpg)."));
+        files.write("faq.md", page("FAQ", "", "## Costs"));
+        files.write("images/clinic.jpg", "not really a picture");
+
+        assertThat(check(root)).as(printed()).isZero();
+    }
+
+    @Test
+    void everyKindOfProblemIsFoundWithFileAndLineAndFailsTheCheck() {
+        ContentFiles files = new ContentFiles(root);
+        files.write("index.md", page("Home", "", "Line one.\n\n[missing](/nowhere) and [hidden](/secret)\n\n![gone](/images/gone.png)"));
+        files.write("secret.md", page("Secret", "draft: true\n", ""));
+        files.write("broken.md", "---\ntitle: [unclosed\n---\n");
+        files.write("untitled.md", "---\ndescription: No title.\n---\n");
+        files.write("extra.md", "---\ntitle: Extra\ndescription: Extra key.\ncolour: blue\n---\n");
+        files.write("Bad Name.md", page("Bad", "", ""));
+
+        assertThat(check(root)).isEqualTo(1);
+
+        assertThat(printed().lines().toList()).contains(
+                root.resolve("index.md") + ":7: the link to /nowhere goes to no published page",
+                root.resolve("index.md") + ":7: the link to /secret goes to no published page",
+                root.resolve("index.md") + ":9: the image /images/gone.png is not in the content folder's images folder",
+                root.resolve("untitled.md") + ":2: missing required key 'title'",
+                root.resolve("extra.md") + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources)");
+        assertThat(printed()).contains(root.resolve("broken.md") + ":", "front matter is not valid YAML",
+                root.resolve("Bad Name.md") + ":1: file and folder names");
+    }
+
+    @Test
+    void anEmptyOrMissingFolderFailsTheCheck() {
+        assertThat(check(root.resolve("missing"))).isEqualTo(1);
+    }
+
+    @Test
+    void theFolderComesFromTheArgumentThenTheEnvironment() {
+        assertThat(ContentCheck.folder(new String[] {"--check-content", "--clinic.content.dir=site/pages"}, "env/pages"))
+                .isEqualTo(Path.of("site/pages"));
+        assertThat(ContentCheck.folder(new String[] {"--check-content"}, "env/pages")).isEqualTo(Path.of("env/pages"));
+        assertThat(ContentCheck.folder(new String[] {"--check-content"}, null)).isEqualTo(Path.of("content"));
+    }
+}

@@ -1,0 +1,338 @@
+package com.thrivecenter.clinic.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.thrivecenter.clinic.MutableClock;
+import com.thrivecenter.clinic.TestClockConfig;
+import com.thrivecenter.clinic.inquiry.ContactMethod;
+import com.thrivecenter.clinic.inquiry.InquiryService;
+import com.thrivecenter.clinic.inquiry.NewInquiry;
+import com.thrivecenter.clinic.inquiry.Reason;
+import com.thrivecenter.clinic.staff.account.AccountService;
+import com.thrivecenter.clinic.staff.account.Role;
+import com.thrivecenter.clinic.staff.inbox.RetentionJob;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest(properties = {
+        "clinic.content.dir=src/test/resources/fixture-content",
+        "clinic.staff.admin-email=first.admin@clinic.example",
+        "clinic.staff.admin-password=first-admin-password"})
+@AutoConfigureMockMvc
+@Import(TestClockConfig.class)
+class StaffAreaTests {
+
+    private static final String ADMIN = "admin@clinic.example";
+    private static final String STAFF = "staff@clinic.example";
+    private static final String PASSWORD = "correct horse battery";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    InquiryService inquiries;
+
+    @Autowired
+    RetentionJob retention;
+
+    @BeforeEach
+    void freshData() {
+        jdbc.sql("DELETE FROM inquiry").update();
+        jdbc.sql("DELETE FROM audit_event").update();
+        jdbc.sql("DELETE FROM staff_account WHERE email <> 'first.admin@clinic.example'").update();
+        accounts.create("test", ADMIN, PASSWORD, Role.ADMIN);
+        accounts.create("test", STAFF, PASSWORD, Role.STAFF);
+    }
+
+    private String inquiry(String name, String message) {
+        return inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name, "pat@example.org",
+                "555 010 0142", ContactMethod.PHONE, Reason.MIGRAINE, message, List.of(), Optional.of(false), "hash"));
+    }
+
+    private List<String> audit(String action) {
+        return jdbc.sql("SELECT actor || ' ' || COALESCE(target, '-') || ' ' || COALESCE(detail, '-') FROM audit_event WHERE action = :a ORDER BY id")
+                .param("a", action).query(String.class).list();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/staff", "/staff/", "/staff/inquiries/TCH-ABCDEF", "/staff/inquiries.csv", "/staff/content",
+            "/staff/preview/faq", "/staff/accounts", "/staff/audit", "/staff/anything"})
+    void anonymousVisitorsAreSentToSignIn(String path) throws Exception {
+        MvcResult result = mvc.perform(get(path)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/staff/login");
+    }
+
+    @Test
+    void anonymousPostsChangeNothing() throws Exception {
+        String reference = inquiry("Ann Onymous", "");
+
+        MvcResult result = mvc.perform(post("/staff/inquiries/" + reference + "/status").param("status", "SPAM")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/staff/login");
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("NEW");
+    }
+
+    @Test
+    void theSignInPageIsPublicAndASignedInPersonSeesTheInbox() throws Exception {
+        assertThat(mvc.perform(get("/staff/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+
+        assertThat(staff.page("/staff").select("h1").text()).isEqualTo("Inquiries");
+        assertThat(audit("SIGN_IN")).containsExactly(STAFF + " - -");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/staff/accounts", "/staff/audit", "/staff/inquiries.csv"})
+    void staffAreRefusedAdminPages(String path) throws Exception {
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+
+        assertThat(staff.get(path).getResponse().getStatus()).isEqualTo(403);
+        assertThat(StaffSession.signIn(mvc, ADMIN, PASSWORD).get(path).getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void staffAreRefusedAccountChanges() throws Exception {
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+
+        assertThat(staff.post("/staff/accounts", "email", "new@clinic.example", "password", "long enough password", "role", "ADMIN")
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE email = 'new@clinic.example'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockAnAccountForFifteenMinutesWithoutSayingWhetherItExists() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(StaffSession.attemptSignIn(mvc, STAFF, "wrong password " + i).getResponse().getRedirectedUrl())
+                    .isEqualTo("/staff/login?error");
+        }
+
+        MvcResult locked = StaffSession.attemptSignIn(mvc, STAFF, PASSWORD);
+        MvcResult unknown = StaffSession.attemptSignIn(mvc, "nobody@clinic.example", PASSWORD);
+
+        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+        assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+        Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/login").param("error", "")).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#error-summary").text()).contains("locked for 15 minutes").doesNotContain("exist");
+        assertThat(audit("SIGN_IN_FAILED")).hasSize(7);
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
+    }
+
+    @Test
+    void theInboxListsNewestFirstFiltersSearchesAndPages() throws Exception {
+        String older = inquiry("Olive Older", "");
+        clock.advance(Duration.ofMinutes(1));
+        String newer = inquiry("Nora Newer", "");
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+        staff.post("/staff/inquiries/" + older + "/status", "status", "CONTACTED");
+
+        Document all = staff.page("/staff");
+        assertThat(all.select("tbody tr td:first-child").eachText()).containsExactly(newer, older);
+        assertThat(all.select("thead th").eachText()).containsExactly("Reference", "Received", "Reason", "Status", "Contact by");
+        assertThat(all.select("tbody tr").first().text()).contains("Migraine", "New", "Phone call");
+        assertThat(staff.page("/staff?status=CONTACTED").select("tbody td:first-child").eachText()).containsExactly(older);
+        assertThat(staff.page("/staff?q=nora").select("tbody td:first-child").eachText()).containsExactly(newer);
+        assertThat(staff.page("/staff?q=" + older.toLowerCase()).select("tbody td:first-child").eachText()).containsExactly(older);
+        assertThat(staff.page("/staff?q=%25").select("tbody tr")).isEmpty();
+
+        for (int i = 0; i < 26; i++) {
+            inquiry("Patient " + i, "");
+        }
+        Document first = staff.page("/staff");
+        assertThat(first.select("tbody tr")).hasSize(25);
+        assertThat(first.select(".pager").text()).contains("Page 1 of 2");
+        assertThat(staff.page("/staff?page=1").select("tbody tr")).hasSize(3);
+    }
+
+    @Test
+    void anInquiryShowsEverythingThePatientSentEscapedAndItsViewIsAudited() throws Exception {
+        String reference = inquiry("<script>alert('x')</script> Evil", "Line one\n<img src=x onerror=alert(1)>");
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+
+        Document page = staff.page("/staff/inquiries/" + reference);
+
+        assertThat(page.select("main script, main img")).isEmpty();
+        assertThat(page.select(".details").text()).contains("<script>alert('x')</script> Evil", "pat@example.org",
+                "555 010 0142", "Phone call", "Migraine", "<img src=x onerror=alert(1)>", "No");
+        assertThat(audit("INQUIRY_VIEWED")).containsExactly(STAFF + " " + reference + " -");
+        assertThat(staff.get("/staff/inquiries/TCH-NOPE22").getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void staffChangeTheStatusAndAddNotesWithAuthorAndTime() throws Exception {
+        String reference = inquiry("Stella Status", "");
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+
+        assertThat(staff.post("/staff/inquiries/" + reference + "/status", "status", "SCHEDULED").getResponse().getStatus()).isEqualTo(302);
+        staff.post("/staff/inquiries/" + reference + "/notes", "note", "Called back, <b>booked</b> Tuesday.");
+        MvcResult blank = staff.post("/staff/inquiries/" + reference + "/notes", "note", "   ");
+
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("SCHEDULED");
+        Document page = staff.page("/staff/inquiries/" + reference);
+        assertThat(page.select(".details").text()).contains("Scheduled");
+        assertThat(page.select(".notes li .message").eachText()).containsExactly("Called back, <b>booked</b> Tuesday.");
+        assertThat(page.select(".notes li .note-meta").text()).startsWith(STAFF);
+        assertThat(blank.getFlashMap().get("noteError")).isNotNull();
+        assertThat(audit("STATUS_CHANGED")).containsExactly(STAFF + " " + reference + " NEW to SCHEDULED");
+        assertThat(audit("NOTE_ADDED")).containsExactly(STAFF + " " + reference + " -");
+    }
+
+    @Test
+    void everyStaffPostNeedsTheCsrfToken() throws Exception {
+        String reference = inquiry("Cora Csrf", "");
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+
+        assertThat(admin.postWithoutCsrf("/staff/inquiries/" + reference + "/status", "status", "SPAM").getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/inquiries/" + reference + "/notes", "note", "forged").getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/accounts", "email", "x@clinic.example", "password", "long enough password").getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/accounts/enabled", "email", STAFF, "enabled", "false").getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/accounts/password", "email", STAFF, "password", "another long password").getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/logout").getResponse().getStatus()).isEqualTo(403);
+
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("NEW");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry_note").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account").query(Integer.class).single()).isEqualTo(3);
+        assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+
+        assertThat(staff.post("/staff/logout").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?signed-out");
+
+        assertThat(staff.get("/staff").getResponse().getRedirectedUrl()).endsWith("/staff/login");
+        assertThat(audit("SIGN_OUT")).containsExactly(STAFF + " - -");
+    }
+
+    @Test
+    void adminsAddDisableAndResetAccountsAndEachChangeIsAudited() throws Exception {
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+
+        admin.post("/staff/accounts", "email", "New.Person@Clinic.example", "password", "a new long password", "role", "STAFF");
+        MvcResult tooShort = admin.post("/staff/accounts", "email", "short@clinic.example", "password", "elevenchars");
+        MvcResult duplicate = admin.post("/staff/accounts", "email", "new.person@clinic.example", "password", "a new long password");
+        assertThat(StaffSession.signIn(mvc, "new.person@clinic.example", "a new long password")).isNotNull();
+        assertThat(tooShort.getFlashMap().get("problem")).asString().contains("at least 12 characters");
+        assertThat(duplicate.getFlashMap().get("problem")).asString().contains("already an account");
+
+        admin.post("/staff/accounts/enabled", "email", "new.person@clinic.example", "enabled", "false");
+        assertThat(StaffSession.attemptSignIn(mvc, "new.person@clinic.example", "a new long password").getResponse().getRedirectedUrl())
+                .isEqualTo("/staff/login?error");
+        admin.post("/staff/accounts/enabled", "email", "new.person@clinic.example", "enabled", "true");
+        admin.post("/staff/accounts/password", "email", "new.person@clinic.example", "password", "a replaced long password");
+        assertThat(StaffSession.signIn(mvc, "new.person@clinic.example", "a replaced long password")).isNotNull();
+
+        assertThat(jdbc.sql("SELECT password_hash FROM staff_account WHERE email = 'new.person@clinic.example'")
+                .query(String.class).single()).startsWith("{bcrypt}$2").doesNotContain("replaced");
+        assertThat(audit("ACCOUNT_CREATED")).contains(ADMIN + " new.person@clinic.example role STAFF");
+        assertThat(audit("ACCOUNT_DISABLED")).containsExactly(ADMIN + " new.person@clinic.example -");
+        assertThat(audit("ACCOUNT_ENABLED")).containsExactly(ADMIN + " new.person@clinic.example -");
+        assertThat(audit("PASSWORD_RESET")).containsExactly(ADMIN + " new.person@clinic.example -");
+        assertThat(admin.page("/staff/audit").select("tbody td").eachText()).contains("ACCOUNT_CREATED", "PASSWORD_RESET");
+    }
+
+    @Test
+    void theExportHoldsTheFilteredInquiriesWithFormulasNeutralised() throws Exception {
+        String risky = inquiry("=HYPERLINK(\"https://evil.example\")", "@SUM(A1:A9)");
+        jdbc.sql("UPDATE inquiry SET phone = '-1+1', email = '+cmd@example.org' WHERE reference = :r").param("r", risky).update();
+        String other = inquiry("Plain Name", "Ordinary");
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+        admin.post("/staff/inquiries/" + other + "/status", "status", "CLOSED");
+
+        MvcResult export = admin.get("/staff/inquiries.csv?status=NEW");
+
+        assertThat(export.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(export.getResponse().getHeader("Content-Disposition")).contains("attachment");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(export.getResponse().getContentAsString())).getRecords();
+        assertThat(rows).hasSize(1);
+        CSVRecord row = rows.get(0);
+        assertThat(row.get("Reference")).isEqualTo(risky);
+        assertThat(row.get("Name")).isEqualTo("'=HYPERLINK(\"https://evil.example\")");
+        assertThat(row.get("Message")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(row.get("Phone")).isEqualTo("'-1+1");
+        assertThat(row.get("Email")).isEqualTo("'+cmd@example.org");
+        assertThat(audit("INQUIRIES_EXPORTED")).containsExactly(ADMIN + " - 1 inquiries, status NEW");
+    }
+
+    @Test
+    void retentionDeletesOnlyInquiriesOlderThanAYearAndAuditsTheCount() {
+        String old = inquiry("Old One", "");
+        clock.advance(Duration.ofDays(200));
+        String recent = inquiry("Recent One", "");
+        clock.advance(Duration.ofDays(166));
+
+        retention.deleteExpired();
+
+        assertThat(jdbc.sql("SELECT reference FROM inquiry").query(String.class).list()).containsExactly(recent).doesNotContain(old);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification").query(Integer.class).single()).isEqualTo(1);
+        assertThat(audit("INQUIRIES_DELETED_BY_RETENTION")).containsExactly("system - 1 deleted");
+    }
+
+    @Test
+    void theFirstAdministratorWasCreatedFromTheSettings() throws Exception {
+        assertThat(StaffSession.signIn(mvc, "first.admin@clinic.example", "first-admin-password")
+                .get("/staff/accounts").getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void contentHealthListsPagesReviewsAndEveryProblemWithFileAndLine() throws Exception {
+        Document page = StaffSession.signIn(mvc, STAFF, PASSWORD).page("/staff/content");
+
+        assertThat(page.select(".problems li").eachText()).containsExactlyInAnyOrder(
+                "links.md:9 the link to /no-such-page goes to no published page",
+                "links.md:9 the link to /draft goes to no published page",
+                "links.md:11 the image /images/missing.png is not in the content folder's images folder",
+                "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, reviewed, reviewer, sources)");
+        assertThat(page.select("tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).startsWith("/draft Not ready yet Draft"))
+                .anySatisfy(row -> assertThat(row).isEqualTo("/migraine/stages The four stages of a migraine Published Oct 1, 2026 Dr. Test Reviewer, MD"));
+        assertThat(page.text()).contains("A page with links: last reviewed January 15, 2024", "Questions and answers: not reviewed yet");
+    }
+
+    @Test
+    void previewShowsDraftsWithABanner() throws Exception {
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+
+        Document draft = staff.page("/staff/preview/draft");
+
+        assertThat(draft.select("h1").text()).isEqualTo("Not ready yet");
+        assertThat(draft.select(".preview-banner").text()).startsWith("Preview").contains("not on the live site");
+        assertThat(mvc.perform(get("/draft")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(staff.get("/staff/preview/no-such-page").getResponse().getStatus()).isEqualTo(404);
+        assertThat(staff.page("/staff/preview").select("h1").text()).isEqualTo("Relief for migraine");
+    }
+}
