@@ -12,8 +12,11 @@ import java.util.List;
 /** What the contact form sends, as typed; bound and validated by Spring MVC, then re-shown on errors. */
 public class InquiryForm {
 
-    /** 7 to 15 digits, with spaces, "+", "-" and brackets allowed between them. */
-    static final String PHONE_PATTERN = "^(?=(?:\\D*\\d){7,15}\\D*$)[0-9+()\\-\\s]+$";
+    /** 7 to 15 digits, with spaces, "+", "-" and brackets allowed between them; empty is left to @NotBlank. */
+    static final String PHONE_PATTERN = "|(?=(?:\\D*\\d){7,15}\\D*$)[0-9+()\\-\\s]+";
+
+    /** Something@something.something; empty is left to @NotBlank, so an empty field gets one message. */
+    static final String EMAIL_PATTERN = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     /** The fields in the order the form shows them, so the error summary follows the same order. */
     static final List<String> FIELD_ORDER = List.of(
@@ -25,7 +28,7 @@ public class InquiryForm {
     private String name;
 
     @NotBlank(message = "Enter your email address")
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an email address like name@example.com")
+    @Email(regexp = EMAIL_PATTERN, message = "Enter an email address like name@example.com")
     @Size(max = 254, message = "Enter an email address of 254 characters or fewer")
     private String email;
 

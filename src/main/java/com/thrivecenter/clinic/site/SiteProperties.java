@@ -19,6 +19,12 @@ public record SiteProperties(
         @NotBlank String hours,
         URI baseUrl) {
 
+    /** The public address of a site path such as "/migraine/stages", from the base URL. */
+    public String absoluteUrl(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
     /** The phone number as a tel: link, keeping only its digits and a leading plus. */
     public String phoneHref() {
         return "tel:" + phone.replaceAll("[^+0-9]", "");

@@ -93,6 +93,8 @@ class PageControllerTests {
                 Path.of("src/test/resources/fixture-content/migraine/stages.md")).toInstant(), ZoneId.systemDefault());
         assertThat(page.select(".updated time").attr("datetime")).isEqualTo(modified.toString());
 
+        assertThat(page.select(".print-url").text()).isEqualTo("This page online: http://localhost:8080/migraine/stages");
+
         Element lastInArticle = page.selectFirst("article").children().last();
         assertThat(lastInArticle.select("a[href=/contact]").text()).isEqualTo("Book a consultation");
     }

@@ -37,6 +37,16 @@ class InquiryFormTests {
     }
 
     @Test
+    void anEmptyFieldGetsOneMessageNotTwo() {
+        InquiryForm form = valid();
+        form.setPhone("");
+        form.setEmail("");
+
+        assertThat(validator.validate(form)).extracting(ConstraintViolation::getMessage)
+                .containsExactlyInAnyOrder("Enter your phone number", "Enter your email address");
+    }
+
+    @Test
     void anEmptyFormNamesEveryRequiredField() {
         assertThat(invalidFields(new InquiryForm()))
                 .containsExactlyInAnyOrder("name", "email", "phone", "contactMethod", "reason", "consent");

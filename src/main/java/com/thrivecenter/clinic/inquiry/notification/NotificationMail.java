@@ -42,11 +42,11 @@ public class NotificationMail {
                 Received: %s
 
                 Open it in the staff area (sign-in required):
-                %s/staff/inquiries/%s
+                %s
 
                 For the patient's privacy, their details are only in the staff area.
                 """.formatted(notification.reference(), notification.reason().label(),
-                WHEN.format(notification.receivedAt()), baseUrl(), notification.reference()));
+                WHEN.format(notification.receivedAt()), clinic.absoluteUrl("/staff/inquiries/" + notification.reference())));
     }
 
     private SimpleMailMessage toPatient(DueNotification notification) {
@@ -68,10 +68,5 @@ public class NotificationMail {
         mail.setSubject(subject);
         mail.setText(text);
         return mail;
-    }
-
-    private String baseUrl() {
-        String url = clinic.baseUrl().toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,0 +1,128 @@
+package com.thrivecenter.clinic.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Media;
+import com.microsoft.playwright.options.ReducedMotion;
+import com.thrivecenter.clinic.content.ContentRepository;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every page at every screen size, in print, with reduced motion and with text at 200%. */
+class LayoutIT extends BrowserTestSupport {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** Pairs of visible text boxes that overlap and neither holds the other. */
+    private static final String OVERLAPS = """
+            () => {
+              const boxes = [...document.querySelectorAll('h1,h2,h3,p,li,dt,dd,label,legend,a,button,input,textarea,select,th,td')]
+                .filter(e => e.offsetParent !== null && e.getClientRects().length > 0)
+                .map(e => ({ e, r: e.getBoundingClientRect() }))
+                .filter(b => b.r.width > 0 && b.r.height > 0 && b.r.bottom > 0);
+              const found = [];
+              for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i], b = boxes[j];
+                if (a.e.contains(b.e) || b.e.contains(a.e)) continue;
+                const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+                const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+                if (w > 2 && h > 2) found.push(a.e.tagName + ' "' + a.e.textContent.trim().slice(0, 30) + '" / '
+                    + b.e.tagName + ' "' + b.e.textContent.trim().slice(0, 30) + '"');
+              }
+              return found;
+            }""";
+
+    @Autowired
+    ContentRepository content;
+
+    private List<String> paths() {
+        return Stream.concat(content.publishedPages().stream().map(page -> page.url()), Stream.of("/contact")).distinct().toList();
+    }
+
+    private static String fileName(String path) {
+        return path.equals("/") ? "home" : path.substring(1).replace('/', '-');
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"320, 640", "360, 740", "768, 1024", "1366, 768"})
+    void everyPageFitsTheScreenWithUsableMenuAndTargets(int width, int height) {
+        Page page = window(width, height);
+        List<String> problems = new ArrayList<>();
+        for (String path : paths()) {
+            page.navigate(path);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve(width + "x" + height).resolve(fileName(path) + ".png")));
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            if (scrollWidth > width) {
+                problems.add(path + " scrolls sideways: " + scrollWidth + " > " + width);
+            }
+            Locator targets = page.locator(".main-nav a, a.button, button:visible");
+            for (int i = 0; i < targets.count(); i++) {
+                Locator target = targets.nth(i);
+                BoundingBox box = target.boundingBox();
+                if (box == null || box.width < 44 || box.height < 44 || box.x < 0 || box.x + box.width > width) {
+                    problems.add(path + " target \"" + target.textContent().strip() + "\" is "
+                            + (box == null ? "hidden" : Math.round(box.width) + "×" + Math.round(box.height) + " at x " + Math.round(box.x)));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void printingAnArticleGivesTheTextAndItsAddressWithoutTheClutter() {
+        Page page = window(1366, 768);
+        page.navigate("/migraine/stages");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+
+        assertThat(page.locator("article h1").isVisible()).isTrue();
+        assertThat(page.locator("article .prose").isVisible()).isTrue();
+        for (String clutter : List.of(".main-nav", ".skip-link", ".site-header .button", ".cta", ".footer-columns", ".breadcrumb")) {
+            assertThat(page.locator(clutter).isVisible()).as(clutter).isFalse();
+        }
+        assertThat(page.locator(".print-url").isVisible()).isTrue();
+        assertThat(page.locator(".print-url").textContent()).contains("http://localhost:8080/migraine/stages");
+        page.pdf(new Page.PdfOptions().setPath(SCREENSHOTS.resolve("print-migraine-stages.pdf")));
+    }
+
+    @Test
+    void reducedMotionLeavesNothingMoving() {
+        Page page = window(new Browser.NewContextOptions().setViewportSize(1366, 768).setReducedMotion(ReducedMotion.REDUCE));
+        for (String path : paths()) {
+            page.navigate(path);
+            Object moving = page.evaluate("""
+                    () => [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e);
+                      return s.animationName !== 'none' || s.transitionDuration.split(',').some(d => parseFloat(d) > 0); })
+                      .map(e => e.tagName)""");
+            assertThat((List<?>) moving).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void textAtTwoHundredPercentStillReadsWithoutOverlap() {
+        Page page = window(1366, 768);
+        List<String> problems = new ArrayList<>();
+        for (String path : paths()) {
+            page.navigate(path);
+            page.evaluate("document.documentElement.style.fontSize = '200%'");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("text-200-percent").resolve(fileName(path) + ".png")));
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            if (scrollWidth > 1366) {
+                problems.add(path + " scrolls sideways at 200% text");
+            }
+            ((List<?>) page.evaluate(OVERLAPS)).forEach(overlap -> problems.add(path + ": " + overlap));
+        }
+        assertThat(problems).isEmpty();
+    }
+}
