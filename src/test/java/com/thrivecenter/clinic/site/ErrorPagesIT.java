@@ -38,8 +38,9 @@ class ErrorPagesIT {
         assertThat(page.select("main a[href=/]")).hasSize(1);
         assertThat(page.select("main a[href=/contact]")).hasSize(1);
         assertThat(page.select("main a[href^=tel:]").text()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception", "secret internal detail", "at com.", "Whitelabel")
-                .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("spring");
+        assertThat(response.body()).doesNotContain("Exception", "secret internal detail", "at com.", "Whitelabel",
+                        "Spring Boot", "Spring Framework")
+                .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("springframework");
     }
 
     @Test
