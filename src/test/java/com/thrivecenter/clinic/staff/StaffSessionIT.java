@@ -52,4 +52,15 @@ class StaffSessionIT {
 
         assertThat(PRINTED_PASSWORD.matcher(startupLog.getAll()).results().count()).as("printed once").isEqualTo(1);
     }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecure() {
+        HttpPages browser = new HttpPages(port);
+
+        HttpResponse<String> form = browser.send(browser.request("/contact").header("X-Forwarded-Proto", "https").build());
+
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(browser.get("/contact").headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
+    }
 }
