@@ -31,6 +31,7 @@ public class ContentRepository {
     private final PageParser parser;
     private Map<String, LoadedFile> files = Map.of();
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
+    private volatile long version;
 
     public ContentRepository(ContentProperties properties, PageParser parser) {
         this.root = properties.dir().toAbsolutePath().normalize();
@@ -42,6 +43,11 @@ public class ContentRepository {
     public static ContentRepository forFolder(Path folder) {
         PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
         return new ContentRepository(new ContentProperties(folder), parser);
+    }
+
+    /** Changes whenever the content is reloaded, so whatever was built from it knows to build again. */
+    public long version() {
+        return version;
     }
 
     public Path root() {
@@ -103,6 +109,7 @@ public class ContentRepository {
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
         snapshot = ContentSnapshot.of(next, this::imageExists);
+        version++;
     }
 
     /** Empty when the file can't be read just now (mid-save, say); the next change event reads it again. */

@@ -3,7 +3,6 @@ package com.thrivecenter.clinic.site;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -20,9 +19,9 @@ public class ErrorPageRenderer {
         this.layout = layout;
     }
 
-    public String notFound() {
+    public String render(int status) {
         Map<String, Object> variables = new HashMap<>(layout.variables());
-        variables.put("status", HttpStatus.NOT_FOUND.value());
+        variables.put("status", status);
         return templates.process("error", new Context(Locale.ENGLISH, variables));
     }
 }

@@ -16,8 +16,10 @@ public class LayoutAttributes {
 
     private final Map<String, Object> variables;
 
-    public LayoutAttributes(SiteProperties clinic, Navigation navigation, ThymeleafViewResolver views) {
-        this.variables = Map.of("clinic", clinic, "navigation", navigation);
+    public LayoutAttributes(SiteProperties clinic, Navigation navigation, Assets assets, StructuredData structuredData,
+            ThymeleafViewResolver views) {
+        this.variables = Map.of("clinic", clinic, "navigation", navigation, "assets", assets,
+                "structuredData", structuredData);
         variables.forEach(views::addStaticVariable);
     }
 

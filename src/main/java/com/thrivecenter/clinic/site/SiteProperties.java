@@ -8,6 +8,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The clinic's details, from {@code clinic.*} settings (env CLINIC_NAME, CLINIC_PHONE, CLINIC_EMAIL,
  * CLINIC_ADDRESS, CLINIC_HOURS, CLINIC_BASE_URL). Templates read them all from the one model attribute "clinic".
+ * {@code openingHours} says the hours again for search engines, in schema.org's form ("Mo-Fr 09:00-17:00").
  */
 @Validated
 @ConfigurationProperties("clinic")
@@ -17,6 +18,7 @@ public record SiteProperties(
         @NotBlank String email,
         @NotBlank String address,
         @NotBlank String hours,
+        @NotBlank String openingHours,
         URI baseUrl) {
 
     /** The public address of a site path such as "/migraine/stages", from the base URL. */

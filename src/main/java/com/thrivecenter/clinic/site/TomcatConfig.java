@@ -18,9 +18,9 @@ public class TomcatConfig {
         return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
     }
 
-    /** A path the container cannot decode or normalise ("/%2e%2e/etc") gets the site's 404 page. */
+    /** Requests the container refuses on its own ("/%2e%2e/etc", huge headers) get the site's error page. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> invalidUriPage(ObjectProvider<ErrorPageRenderer> renderer) {
-        return factory -> factory.addEngineValves(new InvalidUriValve(() -> renderer.getObject().notFound()));
+        return factory -> factory.addEngineValves(new InvalidUriValve(status -> renderer.getObject().render(status)));
     }
 }

@@ -31,6 +31,12 @@ class PageControllerTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    RenderedPages rendered;
+
+    @Autowired
+    ContentRepository repository;
+
     private Document fetch(String path) throws Exception {
         String html = mvc.perform(get(path)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -125,6 +131,21 @@ class PageControllerTests {
             mvc.perform(get(path)).andExpect(status().isNotFound());
         }
         assertThat(fetch("/").select("nav[aria-label=Main] a").eachText()).doesNotContain("Draft");
+    }
+
+    @Test
+    void aPageIsRenderedAndCompressedOnceUntilTheContentChanges() {
+        Page faq = repository.find(new Slug("faq")).orElseThrow();
+
+        RenderedPages.RenderedPage first = rendered.get(faq);
+        assertThat(rendered.get(faq)).isSameAs(first);
+
+        repository.reload();
+        RenderedPages.RenderedPage afterReload = rendered.get(faq);
+        assertThat(afterReload).isNotSameAs(first);
+        assertThat(afterReload.etag()).isEqualTo(first.etag());
+        assertThat(Jsoup.parse(new String(afterReload.html(), java.nio.charset.StandardCharsets.UTF_8)).select("h1").text())
+                .isEqualTo("Questions and answers");
     }
 
     @Test

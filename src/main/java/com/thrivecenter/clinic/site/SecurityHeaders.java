@@ -1,0 +1,28 @@
+package com.thrivecenter.clinic.site;
+
+import java.util.Map;
+
+/**
+ * The security headers every response carries, in one place: Spring Security adds them to the application's
+ * responses, and the invalid-URI page (answered before Spring sees the request) adds them itself.
+ */
+public final class SecurityHeaders {
+
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
+    public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+
+    /** The same set as plain header values, for responses written outside Spring Security. */
+    public static final Map<String, String> ALL = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "Permissions-Policy", PERMISSIONS_POLICY,
+            "Referrer-Policy", REFERRER_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY");
+
+    private SecurityHeaders() {
+    }
+}

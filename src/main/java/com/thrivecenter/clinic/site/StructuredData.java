@@ -1,0 +1,115 @@
+package com.thrivecenter.clinic.site;
+
+import com.thrivecenter.clinic.content.Breadcrumb;
+import com.thrivecenter.clinic.content.Page;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON-LD for search engines (schema.org): the clinic on the home page, MedicalWebPage on articles, FAQPage
+ * from the FAQ's question headings, and BreadcrumbList on nested pages.
+ */
+@Component
+public class StructuredData {
+
+    private static final String FAQ = "/faq";
+
+    private final SiteProperties clinic;
+    private final JsonMapper json;
+
+    public StructuredData(SiteProperties clinic, JsonMapper json) {
+        this.clinic = clinic;
+        this.json = json;
+    }
+
+    /** The JSON-LD blocks for a page, each ready to go inside a script element. */
+    public List<String> forPage(Page page, List<Breadcrumb> breadcrumbs) {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        if (page.slug().isHome()) {
+            blocks.add(medicalClinic());
+        } else {
+            blocks.add(medicalWebPage(page));
+        }
+        if (page.url().equals(FAQ)) {
+            blocks.add(faqPage(page));
+        }
+        if (!breadcrumbs.isEmpty()) {
+            blocks.add(breadcrumbList(page, breadcrumbs));
+        }
+        // "<" never appears raw, so no text in the data can close the script element.
+        return blocks.stream().map(block -> json.writeValueAsString(block).replace("<", "\\u003c")).toList();
+    }
+
+    private Map<String, Object> medicalClinic() {
+        Map<String, Object> data = node("MedicalClinic");
+        data.put("name", clinic.name());
+        data.put("url", clinic.absoluteUrl("/"));
+        data.put("telephone", clinic.phone());
+        data.put("email", clinic.email());
+        data.put("address", Map.of("@type", "PostalAddress", "streetAddress", clinic.address()));
+        data.put("openingHours", clinic.openingHours());
+        return data;
+    }
+
+    private Map<String, Object> medicalWebPage(Page page) {
+        Map<String, Object> data = node("MedicalWebPage");
+        data.put("name", page.title());
+        data.put("description", page.meta().description());
+        data.put("url", clinic.absoluteUrl(page.url()));
+        data.put("dateModified", page.updated().toString());
+        page.meta().review().ifPresent(review -> {
+            data.put("lastReviewed", review.date().toString());
+            data.put("reviewedBy", Map.of("@type", "Person", "name", review.reviewer()));
+        });
+        data.put("publisher", Map.of("@type", "MedicalClinic", "name", clinic.name(), "url", clinic.absoluteUrl("/")));
+        return data;
+    }
+
+    /** Each h2 that asks a question, answered by what follows it up to the next h2. */
+    private Map<String, Object> faqPage(Page page) {
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (Element heading : Jsoup.parseBodyFragment(page.bodyHtml()).select("h2")) {
+            if (!heading.text().endsWith("?")) {
+                continue;
+            }
+            StringBuilder answer = new StringBuilder();
+            for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2");
+                    next = next.nextElementSibling()) {
+                answer.append(answer.isEmpty() ? "" : " ").append(next.text());
+            }
+            questions.add(Map.of("@type", "Question", "name", heading.text(),
+                    "acceptedAnswer", Map.of("@type", "Answer", "text", answer.toString())));
+        }
+        Map<String, Object> data = node("FAQPage");
+        data.put("mainEntity", questions);
+        return data;
+    }
+
+    private Map<String, Object> breadcrumbList(Page page, List<Breadcrumb> breadcrumbs) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Breadcrumb crumb : breadcrumbs) {
+            items.add(listItem(items.size() + 1, crumb.label(), crumb.url()));
+        }
+        items.add(listItem(items.size() + 1, page.title(), page.url()));
+        Map<String, Object> data = node("BreadcrumbList");
+        data.put("itemListElement", items);
+        return data;
+    }
+
+    private Map<String, Object> listItem(int position, String name, String path) {
+        return Map.of("@type", "ListItem", "position", position, "name", name, "item", clinic.absoluteUrl(path));
+    }
+
+    private static Map<String, Object> node(String type) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", type);
+        return data;
+    }
+}
