@@ -15,6 +15,9 @@ public final class SecurityHeaders {
 
     public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
+    /** Spring Security's own value, sent only over HTTPS. */
+    public static final String HSTS = "max-age=31536000 ; includeSubDomains";
+
     /** The same set as plain header values, for responses written outside Spring Security. */
     public static final Map<String, String> ALL = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,

@@ -52,6 +52,11 @@ class HttpBehaviourIT {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
+        HttpResponse<String> head = http().send(http().request("/migraine/stages").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(header(head, "ETag")).isEqualTo(etag);
+
         HttpResponse<String> stale = http().send(http().request("/migraine/stages").header("If-None-Match", "W/\"0000\"").build());
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(header(http().get("/faq"), "ETag")).isNotEqualTo(etag);

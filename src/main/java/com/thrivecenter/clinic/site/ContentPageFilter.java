@@ -1,0 +1,134 @@
+package com.thrivecenter.clinic.site;
+
+import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.Page;
+import com.thrivecenter.clinic.content.RenderedPages;
+import com.thrivecenter.clinic.content.RenderedPages.RenderedPage;
+import com.thrivecenter.clinic.content.Slug;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Serves published content pages straight from memory, ahead of Spring Security and Spring MVC: a public page
+ * needs no session, no authentication and no dispatching, only its bytes and headers. Everything else (forms,
+ * the staff area, redirects, unknown paths) goes down the chain as usual, and so does a path the application
+ * maps itself: /contact is the form, with contact.md only its introduction.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class ContentPageFilter extends OncePerRequestFilter {
+
+    private final ContentRepository content;
+    private final RenderedPages rendered;
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+    private final String cacheControl;
+    private volatile Set<String> applicationPaths;
+
+    public ContentPageFilter(ContentRepository content, RenderedPages rendered,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+            @Value("${clinic.content.max-age:5m}") Duration maxAge) {
+        this.content = content;
+        this.rendered = rendered;
+        this.mappings = mappings;
+        this.cacheControl = CacheControl.maxAge(maxAge).cachePublic().getHeaderValue();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Page> page = publishedPage(request);
+        if (page.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        RenderedPage bytes = rendered.get(page.get());
+        SecurityHeaders.ALL.forEach(response::setHeader);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.ETAG, bytes.etag());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), bytes.etag())) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return;
+        }
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        byte[] body = gzip ? bytes.gzipped() : bytes.html();
+        response.setContentType("text/html;charset=UTF-8");
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** Only GET and HEAD of the raw path of a published page; "%2f" or "%2e%2e" can never decode into one. */
+    private Optional<Page> publishedPage(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return Optional.empty();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (applicationPaths().contains(path)) {
+            return Optional.empty();
+        }
+        return Slug.fromRequestPath(path).flatMap(content::find);
+    }
+
+    /** The literal paths of the application's own handlers, read once the handlers are all registered. */
+    private Set<String> applicationPaths() {
+        Set<String> paths = applicationPaths;
+        if (paths == null) {
+            paths = mappings.getObject().getHandlerMethods().keySet().stream()
+                    .flatMap(mapping -> mapping.getDirectPaths().stream())
+                    .collect(Collectors.toUnmodifiableSet());
+            applicationPaths = paths;
+        }
+        return paths;
+    }
+
+    /** If-None-Match holds the page's tag (weak comparison, as for any GET), or "*". */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals(opaque) || tag.equals("W/" + opaque));
+    }
+
+    private static boolean acceptsGzip(String acceptEncoding) {
+        return acceptEncoding != null && Arrays.stream(acceptEncoding.split(","))
+                .map(coding -> coding.strip().toLowerCase(Locale.ROOT).replace(" ", ""))
+                .anyMatch(coding -> coding.equals("gzip") || (coding.startsWith("gzip;") && !coding.matches("gzip;q=0(\\.0*)?")));
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return true;
+    }
+}
