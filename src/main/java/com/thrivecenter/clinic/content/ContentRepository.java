@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,7 +159,7 @@ public class ContentRepository {
 
     /** Every page, drafts included, ordered by URL: for the staff area's content health and preview. */
     public List<Page> allPages() {
-        return snapshot.pages().values().stream().sorted(java.util.Comparator.comparing(Page::url)).toList();
+        return snapshot.pages().values().stream().sorted(Comparator.comparing(Page::url)).toList();
     }
 
     /** A page at this address whether published or draft: for staff preview. */

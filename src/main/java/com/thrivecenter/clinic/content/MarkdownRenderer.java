@@ -55,7 +55,4 @@ public class MarkdownRenderer {
         return new Rendered(sanitizer.sanitize(renderer.render(document)), links);
     }
 
-    public String render(String markdown) {
-        return render(markdown, 1).html();
-    }
 }

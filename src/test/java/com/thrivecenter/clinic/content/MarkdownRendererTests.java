@@ -12,7 +12,7 @@ class MarkdownRendererTests {
     private final MarkdownRenderer renderer = new MarkdownRenderer(new HtmlSanitizer());
 
     private Document render(String markdown) {
-        return Jsoup.parseBodyFragment(renderer.render(markdown));
+        return Jsoup.parseBodyFragment(renderer.render(markdown, 1).html());
     }
 
     @Test
@@ -89,6 +89,15 @@ class MarkdownRendererTests {
                 + "<form action=\"https://evil.example\"><input name=\"q\"></form><p style=\"color:red\">x</p>");
 
         assertThat(html.select("iframe, style, form, input, [style]")).isEmpty();
+    }
+
+    @Test
+    void linksAndImagesAreListedWithTheirFileLines() {
+        MarkdownRenderer.Rendered rendered = renderer.render("Intro\n\nSee [stages](/migraine/stages#aura).\n\n![A photo](/images/a.jpg)", 7);
+
+        assertThat(rendered.links()).containsExactly(
+                new PageLink("/migraine/stages#aura", 9, false), new PageLink("/images/a.jpg", 11, true));
+        assertThat(rendered.links().get(0).path()).isEqualTo("/migraine/stages");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,7 +77,7 @@ public class StaffAccountRepository {
     }
 
     static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static StaffAccount map(ResultSet rs, int row) throws SQLException {
