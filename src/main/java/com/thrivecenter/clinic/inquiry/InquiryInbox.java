@@ -34,7 +34,7 @@ public class InquiryInbox {
 
     /** Returns the status it had before, or empty when there is no such inquiry. */
     public Optional<InquiryStatus> changeStatus(String reference, InquiryStatus status) {
-        Optional<InquiryStatus> before = inquiries.findDetails(reference).map(InquiryDetails::status);
+        Optional<InquiryStatus> before = inquiries.findStatus(reference);
         before.ifPresent(previous -> inquiries.updateStatus(reference, status));
         return before;
     }

@@ -95,6 +95,14 @@ public class InquiryRepository {
                 .optional();
     }
 
+    Optional<InquiryStatus> findStatus(String reference) {
+        return jdbc.sql("SELECT status FROM inquiry WHERE reference = :reference")
+                .param("reference", reference)
+                .query(String.class)
+                .optional()
+                .map(InquiryStatus::valueOf);
+    }
+
     void updateStatus(String reference, InquiryStatus status) {
         jdbc.sql("UPDATE inquiry SET status = :status WHERE reference = :reference")
                 .param("status", status.name()).param("reference", reference).update();

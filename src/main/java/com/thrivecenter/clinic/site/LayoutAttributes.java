@@ -14,18 +14,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @ControllerAdvice
 public class LayoutAttributes {
 
-    private final Map<String, Object> variables;
-
     public LayoutAttributes(SiteProperties clinic, Navigation navigation, Assets assets, StructuredData structuredData,
             ThymeleafViewResolver views) {
-        this.variables = Map.of("clinic", clinic, "navigation", navigation, "assets", assets,
-                "structuredData", structuredData);
-        variables.forEach(views::addStaticVariable);
-    }
-
-    /** The same variables, for a page rendered outside Spring MVC. */
-    public Map<String, Object> variables() {
-        return variables;
+        Map.of("clinic", clinic, "navigation", navigation, "assets", assets, "structuredData", structuredData)
+                .forEach(views::addStaticVariable);
     }
 
     @ModelAttribute("currentPath")

@@ -3,8 +3,9 @@ package com.thrivecenter.clinic.site;
 import java.util.Map;
 
 /**
- * The security headers every response carries, in one place: Spring Security adds them to the application's
- * responses, and the invalid-URI page (answered before Spring sees the request) adds them itself.
+ * The security headers every response carries, in one place. Spring Security adds them to the application's
+ * responses; the two answers written outside its chain (content pages served from memory, and requests Tomcat
+ * refuses before Spring sees them) add them from here.
  */
 public final class SecurityHeaders {
 

@@ -35,8 +35,4 @@ final class ContentFiles {
             throw new UncheckedIOException(e);
         }
     }
-
-    static ContentRepository repository(Path root) {
-        return ContentRepository.forFolder(root);
-    }
 }

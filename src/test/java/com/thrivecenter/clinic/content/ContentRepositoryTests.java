@@ -21,7 +21,7 @@ class ContentRepositoryTests {
     }
 
     private ContentRepository load() {
-        return ContentFiles.repository(root);
+        return ContentRepository.forFolder(root);
     }
 
     private String titleAt(ContentRepository repository, String slug) {
@@ -184,7 +184,7 @@ class ContentRepositoryTests {
 
     @Test
     void aMissingContentFolderServesNothingButDoesNotFail() {
-        ContentRepository repository = ContentFiles.repository(root.resolve("missing"));
+        ContentRepository repository = ContentRepository.forFolder(root.resolve("missing"));
 
         assertThat(repository.publishedPages()).isEmpty();
         assertThat(repository.menu()).isEmpty();

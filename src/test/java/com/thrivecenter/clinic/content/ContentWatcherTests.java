@@ -27,7 +27,7 @@ class ContentWatcherTests {
     void start() {
         files = new ContentFiles(root);
         files.write("faq.md", page("FAQ", "", "First"));
-        repository = ContentFiles.repository(root);
+        repository = ContentRepository.forFolder(root);
         watcher = new ContentWatcher(repository);
         watcher.start();
     }

@@ -14,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class AccountController {
 
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    private static final String PASSWORD_RULE =
+            "Choose a password of at least " + AccountService.MIN_PASSWORD_LENGTH + " characters.";
 
     private final StaffAccountRepository accounts;
     private final AccountService service;
@@ -37,8 +39,8 @@ public class AccountController {
         if (!email.strip().matches(EMAIL)) {
             return problem(redirect, "Enter the person's email address, like name@example.com.");
         }
-        if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            return problem(redirect, "Choose a password of at least " + AccountService.MIN_PASSWORD_LENGTH + " characters.");
+        if (tooShort(password)) {
+            return problem(redirect, PASSWORD_RULE);
         }
         try {
             service.create(admin.getName(), email, password, role);
@@ -69,12 +71,16 @@ public class AccountController {
         if (accounts.findByEmail(email).isEmpty()) {
             return problem(redirect, "There is no such account.");
         }
-        if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            return problem(redirect, "Choose a password of at least " + AccountService.MIN_PASSWORD_LENGTH + " characters.");
+        if (tooShort(password)) {
+            return problem(redirect, PASSWORD_RULE);
         }
         service.resetPassword(admin.getName(), email, password);
         redirect.addFlashAttribute("done", "New password set for " + email + ".");
         return "redirect:/staff/accounts";
+    }
+
+    private static boolean tooShort(String password) {
+        return password.length() < AccountService.MIN_PASSWORD_LENGTH;
     }
 
     private static String problem(RedirectAttributes redirect, String message) {

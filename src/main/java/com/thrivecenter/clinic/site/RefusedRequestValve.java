@@ -15,11 +15,11 @@ import org.springframework.http.MediaType;
  * path it cannot decode or normalise ("/%2e%2e/etc"), or headers that are too large. This valve answers them
  * with the site's own error page: 404 for a path that can name no page, Tomcat's status for anything else.
  */
-class InvalidUriValve extends ValveBase {
+class RefusedRequestValve extends ValveBase {
 
     private final IntFunction<String> errorPage;
 
-    InvalidUriValve(IntFunction<String> errorPage) {
+    RefusedRequestValve(IntFunction<String> errorPage) {
         super(true);
         this.errorPage = errorPage;
     }
