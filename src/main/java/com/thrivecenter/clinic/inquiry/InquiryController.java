@@ -4,7 +4,6 @@ import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.Slug;
 import com.thrivecenter.clinic.inquiry.FormTokens.IssuedForm;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,14 +20,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The contact form: shows it, checks what was sent, stores it, and thanks the patient (Post/Redirect/Get). */
 @Controller
 public class InquiryController {
 
-    static final String REFERENCE_IN_SESSION = "inquiryReference";
+    /** What the thank-you address signs, so nobody can make the site show a reference it never gave. */
+    private static final String THANKS_PURPOSE = "thanks:";
 
     /** Where an error summary link takes the patient: the field, or the first choice of a group. */
     private static final Map<String, String> FIRST_INPUT = Map.of(
@@ -69,10 +71,10 @@ public class InquiryController {
 
     @PostMapping("/contact")
     public ModelAndView submit(@Valid @ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors,
-            HttpServletRequest request, HttpSession session) {
+            HttpServletRequest request) {
         if (form.isHoneypotFilled()) {
             // Tell a robot it worked, and keep nothing.
-            return thanks(session, references.next());
+            return thanks(references.next());
         }
         Optional<IssuedForm> issued = formTokens.read(form.getFormToken());
         if (issued.isEmpty()) {
@@ -93,12 +95,14 @@ public class InquiryController {
             return new ModelAndView("error", Map.of("status", HttpStatus.TOO_MANY_REQUESTS.value()), HttpStatus.TOO_MANY_REQUESTS);
         }
         String reference = service.submit(NewInquiry.from(form, issued.get().submissionKey(), clock.instant(), clientHash));
-        return thanks(session, reference);
+        return thanks(reference);
     }
 
+    /** The reference travels signed in the address, so the page needs no session and any instance can show it. */
     @GetMapping("/contact/thanks")
-    public ModelAndView thanks(HttpSession session) {
-        if (!(session.getAttribute(REFERENCE_IN_SESSION) instanceof String reference)) {
+    public ModelAndView thanks(@RequestParam(required = false) String reference,
+            @RequestParam(required = false) String signature) {
+        if (reference == null || signature == null || !signer.verify(THANKS_PURPOSE + reference, signature)) {
             return new ModelAndView(new RedirectView("/contact"));
         }
         return new ModelAndView("contact-thanks", Map.of("reference", reference));
@@ -110,9 +114,11 @@ public class InquiryController {
         return new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value()), HttpStatus.SERVICE_UNAVAILABLE);
     }
 
-    private static ModelAndView thanks(HttpSession session, String reference) {
-        session.setAttribute(REFERENCE_IN_SESSION, reference);
-        RedirectView redirect = new RedirectView("/contact/thanks");
+    private ModelAndView thanks(String reference) {
+        RedirectView redirect = new RedirectView(UriComponentsBuilder.fromPath("/contact/thanks")
+                .queryParam("reference", reference)
+                .queryParam("signature", signer.sign(THANKS_PURPOSE + reference))
+                .toUriString());
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);
     }

@@ -20,6 +20,7 @@ final class ContactForm {
     private final MockHttpSession session = new MockHttpSession();
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private String remoteAddress = "203.0.113.7";
+    private String lastRedirect;
 
     private ContactForm(MockMvc mvc) {
         this.mvc = mvc;
@@ -73,6 +74,13 @@ final class ContactForm {
                     return r;
                 });
         fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
-        return mvc.perform(request).andReturn();
+        MvcResult result = mvc.perform(request).andReturn();
+        lastRedirect = result.getResponse().getRedirectedUrl();
+        return result;
+    }
+
+    /** Where the last send redirected the patient: the thank-you page with its signed reference. */
+    String lastRedirect() {
+        return lastRedirect;
     }
 }

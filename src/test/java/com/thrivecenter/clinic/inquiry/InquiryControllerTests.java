@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -61,8 +62,11 @@ class InquiryControllerTests {
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
+    /** The thank-you page, opened without the form's session: the address alone must carry the reference. */
     private Document thanksPage(ContactForm form) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/contact/thanks").session(form.session())).andReturn().getResponse().getContentAsString());
+        MvcResult result = mvc.perform(get(URI.create(form.lastRedirect()))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
     @Test
@@ -100,7 +104,7 @@ class InquiryControllerTests {
         MvcResult result = form.send();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(303);
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact/thanks");
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/contact/thanks?reference=TCH-");
         Map<String, Object> row = jdbc.sql("SELECT * FROM inquiry").query().singleRow();
         assertThat(row).containsEntry("NAME", "Avery Quinn")
                 .containsEntry("EMAIL", "avery.quinn@example.org")
@@ -154,6 +158,19 @@ class InquiryControllerTests {
         MvcResult result = mvc.perform(get("/contact/thanks")).andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact");
+    }
+
+    @Test
+    void theThankYouPageShowsNoReferenceTheSiteDidNotSign() throws Exception {
+        ContactForm form = openForm().filledIn();
+        form.send();
+        String forged = form.lastRedirect().replaceFirst("reference=TCH-\\w+", "reference=TCH-AAAAAA");
+
+        MvcResult result = mvc.perform(get(URI.create(forged))).andReturn();
+
+        assertThat(forged).contains("reference=TCH-AAAAAA");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact");
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("TCH-AAAAAA");
     }
 
     @Test
@@ -222,7 +239,7 @@ class InquiryControllerTests {
 
         MvcResult result = form.send();
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact/thanks");
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/contact/thanks?");
         assertThat(thanksPage(form).select(".reference").text()).matches(REFERENCE);
         assertThat(inquiries()).isZero();
     }
