@@ -28,6 +28,12 @@ public class PageParser {
     public Result parse(Slug slug, String file, String text, LocalDate updated) {
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").split("\n", -1);
         List<ContentProblem> problems = new ArrayList<>();
+        if (ReservedAddresses.isReserved(slug) && Form.at(slug).isEmpty()) {
+            String reserved = "/" + slug.value().split("/", 2)[0];
+            problems.add(new ContentProblem(file, 1, "the address " + slug.url() + " belongs to the website itself ("
+                    + reserved + " and everything under it), so this file is not served; move or rename it"));
+            return new Result(Optional.empty(), problems);
+        }
         if (!lines[0].strip().equals(FENCE)) {
             problems.add(new ContentProblem(file, 1,
                     "the file must start with front matter: a '---' line, title and description, then another '---' line"));
@@ -44,7 +50,7 @@ public class PageParser {
         String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, closing));
         String body = String.join("\n", Arrays.copyOfRange(lines, closing + 1, lines.length));
         int bodyFirstLine = closing + 2;
-        Optional<Page> page = frontMatterParser.parse(yaml, file, 2, problems).map(meta -> {
+        Optional<Page> page = frontMatterParser.parse(slug, yaml, file, 2, problems).map(meta -> {
             MarkdownRenderer.Rendered rendered = markdownRenderer.render(body, bodyFirstLine);
             return new Page(slug, file, meta, rendered.html(), rendered.links(), updated);
         });
