@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -36,6 +37,20 @@ public class FrontMatterParser {
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
 
     /**
+     * Front matter is a handful of short settings, so hostile YAML (alias bombs, deep nesting, megabytes of text)
+     * stops at a limit and becomes a content problem instead of exhausting memory or stack. Only the node tree is
+     * composed, never Java objects; keys given twice are reported by the reader below.
+     */
+    private static LoaderOptions limits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(100_000);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    /**
      * Parses the YAML between the two "---" lines of the page at {@code slug}. {@code firstLine} is the file line
      * the YAML starts on. Adds what is wrong to {@code problems}; returns a value only when nothing is.
      */
@@ -43,10 +58,14 @@ public class FrontMatterParser {
         Reader reader = new Reader(file, firstLine, problems);
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            root = new Yaml(limits()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
             problems.add(new ContentProblem(file, firstLine + line, "front matter is not valid YAML: " + e.getProblem()));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            // One of the limits was hit; the message says which.
+            problems.add(new ContentProblem(file, firstLine, "front matter is too large or too deeply nested: " + e.getMessage()));
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {

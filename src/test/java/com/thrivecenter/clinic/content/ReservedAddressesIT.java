@@ -87,7 +87,7 @@ class ReservedAddressesIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(response.body()).startsWith("{").contains("\"status\":\"UP\"");
     }
 
     @Test
