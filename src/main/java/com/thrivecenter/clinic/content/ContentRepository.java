@@ -55,12 +55,20 @@ public class ContentRepository {
         return root;
     }
 
-    /** The published page at this address; drafts and unknown addresses are empty. */
+    /**
+     * The published page that content serves at this address; drafts, unknown addresses and the application's
+     * own (reserved) addresses are empty, a form's introduction included.
+     */
     public Optional<Page> find(Slug slug) {
-        return snapshot.published(slug);
+        return snapshot.served(slug);
     }
 
-    /** Every published page, ordered by URL. */
+    /** The published introduction of a form the application renders itself, such as the contact form. */
+    public Optional<Page> formIntro(Form form) {
+        return snapshot.formIntro(form);
+    }
+
+    /** Every published page, ordered by URL: the pages content serves and the forms' introductions. */
     public List<Page> publishedPages() {
         return snapshot.publishedPages();
     }

@@ -53,8 +53,10 @@ record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentP
                             + " is not in the content folder's images folder"));
                 }
             } else {
-                boolean published = Slug.fromRequestPath(link.path()).map(pages::get)
-                        .filter(target -> !target.meta().draft()).isPresent();
+                Optional<Slug> target = Slug.fromRequestPath(link.path());
+                // A form's address always answers, with or without an introduction page.
+                boolean published = target.flatMap(Form::at).isPresent()
+                        || target.map(pages::get).filter(linked -> !linked.meta().draft()).isPresent();
                 if (!published) {
                     problems.add(new ContentProblem(page.file(), link.line(), "the link to " + link.path()
                             + " goes to no published page"));
@@ -64,8 +66,20 @@ record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentP
         return problems;
     }
 
-    Optional<Page> published(Slug slug) {
-        return Optional.ofNullable(pages.get(slug)).filter(page -> !page.meta().draft());
+    /**
+     * The published page that content serves at this address. Never one at a reserved address: the parser
+     * already refuses those, and a form's introduction is shown by its form instead.
+     */
+    Optional<Page> served(Slug slug) {
+        if (ReservedAddresses.isReserved(slug)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(pages.get(slug)).filter(page -> !page.meta().draft() && page.meta().form().isEmpty());
+    }
+
+    Optional<Page> formIntro(Form form) {
+        return Optional.ofNullable(pages.get(form.slug()))
+                .filter(page -> !page.meta().draft() && page.meta().form().equals(Optional.of(form)));
     }
 
     List<Page> publishedPages() {

@@ -11,7 +11,8 @@ public record FrontMatter(
         Optional<NavEntry> nav,
         boolean draft,
         Optional<MedicalReview> review,
-        List<Source> sources) {
+        List<Source> sources,
+        Optional<Form> form) {
 
     /** The page's place in the main menu. */
     public record NavEntry(String label, int order) {

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -29,23 +31,41 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 @Component
 public class FrontMatterParser {
 
-    static final List<String> KEYS = List.of("title", "description", "nav", "draft", "reviewed", "reviewer", "sources");
+    static final List<String> KEYS = List.of("title", "description", "nav", "draft", "reviewed", "reviewer", "sources", "form");
     private static final List<String> NAV_KEYS = List.of("label", "order");
     private static final List<String> SOURCE_KEYS = List.of("title", "url");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
 
     /**
-     * Parses the YAML between the two "---" lines. {@code firstLine} is the file line the YAML starts on.
-     * Adds what is wrong to {@code problems}; returns a value only when nothing is.
+     * Front matter is a handful of short settings, so hostile YAML (alias bombs, deep nesting, megabytes of text)
+     * stops at a limit and becomes a content problem instead of exhausting memory or stack. Only the node tree is
+     * composed, never Java objects; keys given twice are reported by the reader below.
      */
-    public Optional<FrontMatter> parse(String yaml, String file, int firstLine, List<ContentProblem> problems) {
+    private static LoaderOptions limits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(100_000);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    /**
+     * Parses the YAML between the two "---" lines of the page at {@code slug}. {@code firstLine} is the file line
+     * the YAML starts on. Adds what is wrong to {@code problems}; returns a value only when nothing is.
+     */
+    public Optional<FrontMatter> parse(Slug slug, String yaml, String file, int firstLine, List<ContentProblem> problems) {
         Reader reader = new Reader(file, firstLine, problems);
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            root = new Yaml(limits()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
             problems.add(new ContentProblem(file, firstLine + line, "front matter is not valid YAML: " + e.getProblem()));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            // One of the limits was hit; the message says which.
+            problems.add(new ContentProblem(file, firstLine, "front matter is too large or too deeply nested: " + e.getMessage()));
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -61,6 +81,7 @@ public class FrontMatterParser {
         Optional<LocalDate> reviewed = Optional.ofNullable(values.get("reviewed")).flatMap(reader::date);
         Optional<String> reviewer = Optional.ofNullable(values.get("reviewer")).flatMap(reader::text);
         List<Source> sources = Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
+        Optional<Form> form = reader.form(values.get("form"), slug, mapping);
         if (reviewed.isPresent() != reviewer.isPresent()) {
             problems.add(reader.problem(mapping, "set both 'reviewed' and 'reviewer', or neither"));
         }
@@ -68,7 +89,7 @@ public class FrontMatterParser {
             return Optional.empty();
         }
         Optional<MedicalReview> review = reviewer.map(name -> new MedicalReview(name, reviewed.orElseThrow()));
-        return Optional.of(new FrontMatter(title, description, nav, draft, review, sources));
+        return Optional.of(new FrontMatter(title, description, nav, draft, review, sources, form));
     }
 
     /** Reads typed values out of nodes, recording a problem at the node's line when one doesn't fit. */
@@ -151,6 +172,26 @@ public class FrontMatterParser {
                 problems.add(problem(node, "expected a whole number, found '" + value + "'"));
                 return 0;
             }
+        }
+
+        /** The form this page introduces; a form's address and its page's {@code form} key go together. */
+        Optional<Form> form(Node node, Slug slug, Node parent) {
+            Optional<Form> formHere = Form.at(slug);
+            if (node == null) {
+                formHere.ifPresent(form -> problems.add(problem(parent, slug.url() + " is the " + form.key()
+                        + " form; its introduction needs 'form: " + form.key() + "' in the front matter")));
+                return Optional.empty();
+            }
+            String key = text(node).orElse("");
+            Optional<Form> form = Form.withKey(key);
+            if (form.isEmpty()) {
+                problems.add(problem(node, "unknown form '" + key + "' (allowed: "
+                        + String.join(", ", Arrays.stream(Form.values()).map(Form::key).toList()) + ")"));
+            } else if (!form.get().slug().equals(slug)) {
+                problems.add(problem(node, "'form: " + form.get().key() + "' belongs only in the page at "
+                        + form.get().slug().url() + "; this file is the page " + slug.url()));
+            }
+            return form;
         }
 
         List<Source> sources(Node node) {

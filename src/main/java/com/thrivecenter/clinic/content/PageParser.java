@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Turns the text of one content file into a {@link Page}, or into the problems that stop it being one. */
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
 public class PageParser {
 
     private static final String FENCE = "---";
+
+    /**
+     * Every line break YAML knows, so that a line number from the front matter is a line of the file; a lone "\r"
+     * (old Mac files) and the Unicode line and paragraph separators included.
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     private final FrontMatterParser frontMatterParser;
     private final MarkdownRenderer markdownRenderer;
@@ -26,8 +33,14 @@ public class PageParser {
     }
 
     public Result parse(Slug slug, String file, String text, LocalDate updated) {
-        String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").split("\n", -1);
+        String[] lines = LINE_BREAK.split(text.replace("\uFEFF", ""), -1);
         List<ContentProblem> problems = new ArrayList<>();
+        if (ReservedAddresses.isReserved(slug) && Form.at(slug).isEmpty()) {
+            String reserved = "/" + slug.value().split("/", 2)[0];
+            problems.add(new ContentProblem(file, 1, "the address " + slug.url() + " belongs to the website itself ("
+                    + reserved + " and everything under it), so this file is not served; move or rename it"));
+            return new Result(Optional.empty(), problems);
+        }
         if (!lines[0].strip().equals(FENCE)) {
             problems.add(new ContentProblem(file, 1,
                     "the file must start with front matter: a '---' line, title and description, then another '---' line"));
@@ -44,10 +57,21 @@ public class PageParser {
         String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, closing));
         String body = String.join("\n", Arrays.copyOfRange(lines, closing + 1, lines.length));
         int bodyFirstLine = closing + 2;
-        Optional<Page> page = frontMatterParser.parse(yaml, file, 2, problems).map(meta -> {
-            MarkdownRenderer.Rendered rendered = markdownRenderer.render(body, bodyFirstLine);
-            return new Page(slug, file, meta, rendered.html(), rendered.links(), updated);
-        });
-        return new Result(page, problems);
+        Optional<FrontMatter> meta = frontMatterParser.parse(slug, yaml, file, 2, problems);
+        if (meta.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        MarkdownRenderer.Rendered rendered;
+        try {
+            rendered = markdownRenderer.render(body, bodyFirstLine);
+        } catch (StackOverflowError e) {
+            // Flexmark walks its tree recursively; thousands of quotes or lists inside each other exhaust the
+            // stack, which unwinds right here, so the file is reported instead of failing the whole load.
+            problems.add(new ContentProblem(file, bodyFirstLine,
+                    "the text has too many quotes, lists or brackets inside each other to show; flatten it"));
+            return new Result(Optional.empty(), problems);
+        }
+        Page page = new Page(slug, file, meta.get(), rendered.html(), rendered.links(), updated);
+        return new Result(Optional.of(page), problems);
     }
 }

@@ -4,21 +4,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The address of a page: lower-case words joined by hyphens, in folders ("migraine/stages"); the home page is
  * the empty slug. Only this type turns a request path or a file name into a page address, so nothing else ever
  * builds a file path from what a browser sent.
+ * <p>
+ * A slug is at most {@value #MAX_LENGTH} characters, and is checked by one pass over its characters: a request
+ * path of any length costs one bounded look, never a backtracking regular expression that could run out of stack.
  */
 public record Slug(String value) {
 
-    private static final Pattern VALID = Pattern.compile("([a-z0-9]+(-[a-z0-9]+)*)(/[a-z0-9]+(-[a-z0-9]+)*)*");
+    /** Far longer than any readable address; anything longer is no page. */
+    public static final int MAX_LENGTH = 200;
 
     public static final Slug HOME = new Slug("");
 
     public Slug {
-        if (!value.isEmpty() && !VALID.matcher(value).matches()) {
+        if (!value.isEmpty() && !isValid(value)) {
             throw new IllegalArgumentException("Not a page address: " + value);
         }
     }
@@ -29,7 +32,7 @@ public record Slug(String value) {
             return Optional.of(HOME);
         }
         String value = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
-        return VALID.matcher(value).matches() ? Optional.of(new Slug(value)) : Optional.empty();
+        return isValid(value) ? Optional.of(new Slug(value)) : Optional.empty();
     }
 
     /** The slug for a Markdown file relative to the content folder: "migraine/index.md" is "migraine". */
@@ -45,7 +48,29 @@ public record Slug(String value) {
         if (value.endsWith("/index")) {
             value = value.substring(0, value.length() - "/index".length());
         }
-        return VALID.matcher(value).matches() ? Optional.of(new Slug(value)) : Optional.empty();
+        return isValid(value) ? Optional.of(new Slug(value)) : Optional.empty();
+    }
+
+    /**
+     * Words of lower-case letters and digits, joined by single hyphens within a folder or file name and by single
+     * slashes between them; no separator at either end, none next to another.
+     */
+    private static boolean isValid(String value) {
+        if (value.isEmpty() || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        boolean afterSeparator = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterSeparator = false;
+            } else if ((c == '-' || c == '/') && !afterSeparator) {
+                afterSeparator = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
     }
 
     public String url() {

@@ -1,7 +1,7 @@
 package com.thrivecenter.clinic.inquiry;
 
 import com.thrivecenter.clinic.content.ContentRepository;
-import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.Form;
 import com.thrivecenter.clinic.inquiry.FormTokens.IssuedForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -127,7 +127,7 @@ public class InquiryController {
             HttpStatus status) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("inquiryForm", form);
-        model.put("intro", content.find(new Slug("contact")));
+        model.put("intro", content.formIntro(Form.CONTACT));
         model.put("fieldErrors", fieldErrors);
         model.put("errorLinks", fieldErrors.entrySet().stream()
                 .map(error -> new ErrorLink("#" + FIRST_INPUT.getOrDefault(error.getKey(), error.getKey()), error.getValue()))

@@ -14,10 +14,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,13 +22,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Serves published content pages straight from memory, ahead of Spring Security and Spring MVC: a public page
- * needs no session, no authentication and no dispatching, only its bytes and headers. Everything else (forms,
- * the staff area, redirects, unknown paths) goes down the chain as usual, and so does a path the application
- * maps itself: /contact is the form, with contact.md only its introduction.
+ * needs no session, no authentication and no dispatching, only its bytes and headers. A path is a page only
+ * through the loaded content, which never holds one at the application's own (reserved) addresses, so
+ * everything else (forms, the staff area, the health check, redirects, unknown paths) goes down the chain as usual.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -40,16 +35,12 @@ public class ContentPageFilter extends OncePerRequestFilter {
 
     private final ContentRepository content;
     private final RenderedPages rendered;
-    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private final String cacheControl;
-    private volatile Set<String> applicationPaths;
 
     public ContentPageFilter(ContentRepository content, RenderedPages rendered,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             @Value("${clinic.content.max-age:5m}") Duration maxAge) {
         this.content = content;
         this.rendered = rendered;
-        this.mappings = mappings;
         this.cacheControl = CacheControl.maxAge(maxAge).cachePublic().getHeaderValue();
     }
 
@@ -92,22 +83,7 @@ public class ContentPageFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (applicationPaths().contains(path)) {
-            return Optional.empty();
-        }
         return Slug.fromRequestPath(path).flatMap(content::find);
-    }
-
-    /** The literal paths of the application's own handlers, read once the handlers are all registered. */
-    private Set<String> applicationPaths() {
-        Set<String> paths = applicationPaths;
-        if (paths == null) {
-            paths = mappings.getObject().getHandlerMethods().keySet().stream()
-                    .flatMap(mapping -> mapping.getDirectPaths().stream())
-                    .collect(Collectors.toUnmodifiableSet());
-            applicationPaths = paths;
-        }
-        return paths;
     }
 
     /** If-None-Match holds the page's tag (weak comparison, as for any GET), or "*". */

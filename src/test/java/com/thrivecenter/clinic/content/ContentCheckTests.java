@@ -58,7 +58,7 @@ class ContentCheckTests {
                 root.resolve("index.md") + ":7: the link to /secret goes to no published page",
                 root.resolve("index.md") + ":9: the image /images/gone.png is not in the content folder's images folder",
                 root.resolve("untitled.md") + ":2: missing required key 'title'",
-                root.resolve("extra.md") + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources)");
+                root.resolve("extra.md") + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)");
         assertThat(printed()).contains(root.resolve("broken.md") + ":", "front matter is not valid YAML",
                 root.resolve("Bad Name.md") + ":1: file and folder names");
     }

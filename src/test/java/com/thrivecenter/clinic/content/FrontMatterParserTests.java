@@ -18,7 +18,7 @@ class FrontMatterParserTests {
 
     private Optional<FrontMatter> parse(String yaml) {
         // As in a file whose first line is "---", so the YAML starts on line 2.
-        return parser.parse(yaml, "page.md", 2, problems);
+        return parser.parse(new Slug("page"), yaml, "page.md", 2, problems);
     }
 
     @Test

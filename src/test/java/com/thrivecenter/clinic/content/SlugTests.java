@@ -51,6 +51,26 @@ class SlugTests {
         assertThat(new Slug("a").isNested()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2_500, 50_000})
+    void aPathOfThousandsOfSegmentsIsNoSlugAndNoStackOverflow(int segments) {
+        String path = "/a".repeat(segments);
+
+        assertThat(Slug.fromRequestPath(path)).isEmpty();
+        assertThat(Slug.fromFile(Path.of(path.substring(1) + ".md"))).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> new Slug(path.substring(1)));
+    }
+
+    @Test
+    void aSlugIsAtMostTwoHundredCharacters() {
+        String longest = "a/".repeat(Slug.MAX_LENGTH / 2 - 1) + "ab";
+
+        assertThat(longest).hasSize(Slug.MAX_LENGTH);
+        assertThat(Slug.fromRequestPath("/" + longest)).contains(new Slug(longest));
+        assertThat(Slug.fromRequestPath("/" + longest + "c")).isEmpty();
+        assertThat(Slug.fromRequestPath("/" + "a".repeat(1_000_000))).isEmpty();
+    }
+
     @Test
     void aSlugCannotBeMadeFromAnUnsafeValue() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Slug("../etc"));

@@ -316,7 +316,7 @@ class StaffAreaTests {
                 "links.md:9 the link to /no-such-page goes to no published page",
                 "links.md:9 the link to /draft goes to no published page",
                 "links.md:11 the image /images/missing.png is not in the content folder's images folder",
-                "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, reviewed, reviewer, sources)");
+                "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)");
         assertThat(page.select("tbody tr").eachText())
                 .anySatisfy(row -> assertThat(row).startsWith("/draft Not ready yet Draft"))
                 .anySatisfy(row -> assertThat(row).isEqualTo("/migraine/stages The four stages of a migraine Published Oct 1, 2026 Dr. Test Reviewer, MD"));
