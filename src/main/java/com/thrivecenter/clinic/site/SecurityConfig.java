@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.staff.account.SessionStampFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -8,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -25,7 +27,7 @@ public class SecurityConfig {
     private static final String[] ADMIN_ONLY = {"/staff/accounts/**", "/staff/audit/**", "/staff/inquiries.csv"};
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, SessionStampFilter sessionStamps) throws Exception {
         // Only staff pages are remembered for after sign-in, so public pages never start a session.
         HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
         staffPagesOnly.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
@@ -44,6 +46,8 @@ public class SecurityConfig {
                         .logoutUrl("/staff/logout")
                         .logoutSuccessUrl("/staff/login?signed-out"))
                 .requestCache(cache -> cache.requestCache(staffPagesOnly))
+                // After the CSRF check and before the anonymous fallback: a session whose account changed goes on signed out.
+                .addFilterBefore(sessionStamps, AnonymousAuthenticationFilter.class)
                 // nosniff, X-Frame-Options, HSTS over HTTPS and no-store by default come from Spring Security.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))

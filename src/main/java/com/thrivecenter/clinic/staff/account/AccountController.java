@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.staff.account;
 
 import java.security.Principal;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,13 +10,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators add staff accounts, disable and enable them, and set new passwords. */
+/**
+ * Administrators add staff accounts, disable and enable them, change their role and set new passwords. A
+ * problem is shown at the top and next to the field it concerns, with what was typed kept (never a password).
+ */
 @Controller
 public class AccountController {
 
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-    private static final String PASSWORD_RULE =
-            "Choose a password of at least " + AccountService.MIN_PASSWORD_LENGTH + " characters.";
+    /** {@code problemFor} names the form a problem belongs to: the add form, or the account whose row it is. */
+    private static final String NEW_ACCOUNT = "new";
 
     private final StaffAccountRepository accounts;
     private final AccountService service;
@@ -29,7 +33,8 @@ public class AccountController {
     public String list(Model model) {
         model.addAttribute("accounts", accounts.findAll());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("minPasswordLength", AccountService.MIN_PASSWORD_LENGTH);
+        model.addAttribute("minPasswordLength", PasswordRule.MIN_CHARACTERS);
+        model.addAttribute("passwordHint", PasswordRule.HINT);
         return "staff/accounts";
     }
 
@@ -37,15 +42,16 @@ public class AccountController {
     public String create(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "STAFF") Role role, Principal admin, RedirectAttributes redirect) {
         if (!email.strip().matches(EMAIL)) {
-            return problem(redirect, "Enter the person's email address, like name@example.com.");
+            return newAccountProblem(redirect, email, role, "email", "Enter the person's email address, like name@example.com.");
         }
-        if (tooShort(password)) {
-            return problem(redirect, PASSWORD_RULE);
+        Optional<String> weak = PasswordRule.problem(password);
+        if (weak.isPresent()) {
+            return newAccountProblem(redirect, email, role, "password", weak.get());
         }
         try {
             service.create(admin.getName(), email, password, role);
         } catch (DuplicateKeyException e) {
-            return problem(redirect, "There is already an account for that email address.");
+            return newAccountProblem(redirect, email, role, "email", "There is already an account for that email address.");
         }
         redirect.addFlashAttribute("done", "Account added for " + email.strip() + ".");
         return "redirect:/staff/accounts";
@@ -57,11 +63,25 @@ public class AccountController {
         if (accounts.findByEmail(email).isEmpty()) {
             return problem(redirect, "There is no such account.");
         }
-        if (!enabled && StaffAccountRepository.normalise(email).equals(admin.getName())) {
+        if (!enabled && isSelf(email, admin)) {
             return problem(redirect, "You cannot disable your own account.");
         }
         service.setEnabled(admin.getName(), email, enabled);
         redirect.addFlashAttribute("done", (enabled ? "Enabled " : "Disabled ") + email + ".");
+        return "redirect:/staff/accounts";
+    }
+
+    @PostMapping("/staff/accounts/role")
+    public String changeRole(@RequestParam String email, @RequestParam Role role, Principal admin,
+            RedirectAttributes redirect) {
+        if (isSelf(email, admin)) {
+            return problem(redirect, "You cannot change your own role; ask another administrator.");
+        }
+        if (service.changeRole(admin.getName(), email, role).isEmpty()) {
+            return problem(redirect, "There is no such account.");
+        }
+        redirect.addFlashAttribute("done", StaffAccountRepository.normalise(email) + " is now "
+                + (role == Role.ADMIN ? "an administrator" : "staff") + ".");
         return "redirect:/staff/accounts";
     }
 
@@ -71,16 +91,29 @@ public class AccountController {
         if (accounts.findByEmail(email).isEmpty()) {
             return problem(redirect, "There is no such account.");
         }
-        if (tooShort(password)) {
-            return problem(redirect, PASSWORD_RULE);
+        Optional<String> weak = PasswordRule.problem(password);
+        if (weak.isPresent()) {
+            return problem(redirect, StaffAccountRepository.normalise(email), "password", weak.get());
         }
         service.resetPassword(admin.getName(), email, password);
         redirect.addFlashAttribute("done", "New password set for " + email + ".");
         return "redirect:/staff/accounts";
     }
 
-    private static boolean tooShort(String password) {
-        return password.length() < AccountService.MIN_PASSWORD_LENGTH;
+    private static boolean isSelf(String email, Principal admin) {
+        return StaffAccountRepository.normalise(email).equals(admin.getName());
+    }
+
+    private static String newAccountProblem(RedirectAttributes redirect, String email, Role role, String field, String message) {
+        redirect.addFlashAttribute("typedEmail", email);
+        redirect.addFlashAttribute("typedRole", role);
+        return problem(redirect, NEW_ACCOUNT, field, message);
+    }
+
+    private static String problem(RedirectAttributes redirect, String form, String field, String message) {
+        redirect.addFlashAttribute("problemFor", form);
+        redirect.addFlashAttribute("problemField", field);
+        return problem(redirect, message);
     }
 
     private static String problem(RedirectAttributes redirect, String message) {

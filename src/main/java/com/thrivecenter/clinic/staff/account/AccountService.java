@@ -3,14 +3,13 @@ package com.thrivecenter.clinic.staff.account;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Creates accounts and changes them, each change audited. */
+/** Creates accounts and changes them, each change audited; the repository ends sessions a change must end. */
 @Service
 public class AccountService {
-
-    public static final int MIN_PASSWORD_LENGTH = 12;
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -33,6 +32,14 @@ public class AccountService {
         accounts.setEnabled(email, enabled);
         audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
                 StaffAccountRepository.normalise(email), null);
+    }
+
+    /** Returns the role the account had before, or empty when there is no such account. */
+    public Optional<Role> changeRole(String actor, String email, Role role) {
+        Optional<Role> before = accounts.setRole(email, role);
+        before.ifPresent(previous -> audit.record(actor, AuditAction.ROLE_CHANGED, StaffAccountRepository.normalise(email),
+                previous + " to " + role));
+        return before;
     }
 
     public void resetPassword(String actor, String email, String password) {

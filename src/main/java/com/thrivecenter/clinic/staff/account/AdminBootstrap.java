@@ -36,9 +36,10 @@ public class AdminBootstrap implements ApplicationRunner {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        } else if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("CLINIC_STAFF_ADMIN_PASSWORD must have at least "
-                    + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        } else {
+            PasswordRule.problem(password).ifPresent(problem -> {
+                throw new IllegalStateException("CLINIC_STAFF_ADMIN_PASSWORD is not accepted. " + problem);
+            });
         }
         accountService.create("system", properties.adminEmail(), password, Role.ADMIN);
         if (generated) {

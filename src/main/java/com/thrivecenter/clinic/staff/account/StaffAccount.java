@@ -3,7 +3,7 @@ package com.thrivecenter.clinic.staff.account;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A person who signs in to the staff area. */
+/** A person who signs in to the staff area; {@code sessionStamp} changes whenever their open sessions must end. */
 public record StaffAccount(
         long id,
         String email,
@@ -12,9 +12,6 @@ public record StaffAccount(
         boolean enabled,
         int failedAttempts,
         Optional<Instant> lockedUntil,
-        Instant createdAt) {
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil.map(now::isBefore).orElse(false);
-    }
+        Instant createdAt,
+        long sessionStamp) {
 }

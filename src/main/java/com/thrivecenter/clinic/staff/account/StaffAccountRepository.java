@@ -47,28 +47,63 @@ public class StaffAccountRepository {
                 .update();
     }
 
+    /** Disabling an account also ends its open sessions. */
     public void setEnabled(String email, boolean enabled) {
-        jdbc.sql("UPDATE staff_account SET enabled = :enabled WHERE email = :email")
+        jdbc.sql("""
+                        UPDATE staff_account
+                        SET enabled = :enabled,
+                            session_stamp = CASE WHEN :enabled THEN session_stamp ELSE session_stamp + 1 END
+                        WHERE email = :email
+                        """)
                 .param("enabled", enabled).param("email", normalise(email)).update();
     }
 
+    /** A new password ends the account's open sessions and lifts a lock. */
     public void setPassword(String email, String passwordHash) {
-        jdbc.sql("UPDATE staff_account SET password_hash = :hash, failed_attempts = 0, locked_until = NULL WHERE email = :email")
+        jdbc.sql("""
+                        UPDATE staff_account
+                        SET password_hash = :hash, failed_attempts = 0, locked_until = NULL, session_stamp = session_stamp + 1
+                        WHERE email = :email
+                        """)
                 .param("hash", passwordHash).param("email", normalise(email)).update();
     }
 
-    /** Counts a wrong password; at {@code lockAfter} in a row the account is locked until {@code lockUntil}. */
-    public void recordFailure(String email, int lockAfter, Instant lockUntil) {
-        jdbc.sql("""
+    /** Returns the role the account had before, or empty when there is no such account; ends its open sessions. */
+    public Optional<Role> setRole(String email, Role role) {
+        Optional<Role> before = findByEmail(email).map(StaffAccount::role);
+        before.ifPresent(previous -> jdbc.sql("UPDATE staff_account SET role = :role, session_stamp = session_stamp + 1 WHERE email = :email")
+                .param("role", role.name()).param("email", normalise(email)).update());
+        return before;
+    }
+
+    /** The stamp an enabled account's sessions must carry; empty when the account is gone or disabled. */
+    public Optional<Long> sessionStamp(String email) {
+        return jdbc.sql("SELECT session_stamp FROM staff_account WHERE email = :email AND enabled")
+                .param("email", normalise(email))
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Counts a sign-in attempt before its password is checked, in one statement so that simultaneous attempts
+     * cannot all slip past the lock. Refused (false) while the account is locked; once a lock has expired the
+     * count starts again; the attempt that reaches {@code lockAfter} locks the account until {@code lockUntil}
+     * (a right password then unlocks it through {@link #recordSuccess}). False as well when there is no such
+     * account.
+     */
+    public boolean reserveAttempt(String email, Instant now, int lockAfter, Instant lockUntil) {
+        return jdbc.sql("""
                         UPDATE staff_account
-                        SET failed_attempts = failed_attempts + 1,
-                            locked_until = CASE WHEN failed_attempts + 1 >= :lockAfter THEN :lockUntil ELSE locked_until END
-                        WHERE email = :email
+                        SET failed_attempts = CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END,
+                            locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END) >= :lockAfter
+                                                THEN :lockUntil ELSE NULL END
+                        WHERE email = :email AND (locked_until IS NULL OR locked_until <= :now)
                         """)
                 .param("lockAfter", lockAfter)
                 .param("lockUntil", Timestamp.from(lockUntil))
+                .param("now", Timestamp.from(now))
                 .param("email", normalise(email))
-                .update();
+                .update() == 1;
     }
 
     public void recordSuccess(String email) {
@@ -90,6 +125,7 @@ public class StaffAccountRepository {
                 rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"),
                 Optional.ofNullable(locked).map(Timestamp::toInstant),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("session_stamp"));
     }
 }

@@ -1,33 +1,28 @@
 package com.thrivecenter.clinic.staff.account;
 
-import java.time.Clock;
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Signs staff in from their database accounts; a disabled or locked account cannot sign in. */
-@Service
-public class StaffUserDetailsService implements UserDetailsService {
+/**
+ * Loads staff from their database accounts; a disabled account cannot sign in. Locks are decided before this
+ * is asked, by {@link LockoutAuthenticationProvider}.
+ */
+class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
-    private final Clock clock;
 
-    public StaffUserDetailsService(StaffAccountRepository accounts, Clock clock) {
+    StaffUserDetailsService(StaffAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
         StaffAccount account = accounts.findByEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.email())
-                .password(account.passwordHash())
-                .roles(account.role().name())
-                .disabled(!account.enabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
-                .build();
+        return new StaffPrincipal(account.email(), account.passwordHash(), account.enabled(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())), account.sessionStamp());
     }
 }

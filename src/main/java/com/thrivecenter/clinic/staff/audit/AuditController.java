@@ -19,11 +19,13 @@ public class AuditController {
 
     @GetMapping("/staff/audit")
     public String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        int current = Math.max(page, 0);
         long total = audit.count();
+        // Past either end, the nearest page: an address never asks the database for what it cannot have.
+        int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int current = Math.max(0, Math.min(page, last));
         model.addAttribute("events", audit.page(current, PAGE_SIZE));
         model.addAttribute("page", current);
-        model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < total);
+        model.addAttribute("hasNext", current < last);
         return "staff/audit";
     }
 }

@@ -32,7 +32,7 @@ public class AuditLog {
     public List<AuditEvent> page(int page, int size) {
         return jdbc.sql("SELECT at, actor, action, target, detail FROM audit_event ORDER BY id DESC LIMIT :size OFFSET :offset")
                 .param("size", size)
-                .param("offset", page * size)
+                .param("offset", (long) page * size)
                 .query((rs, row) -> new AuditEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         AuditAction.valueOf(rs.getString("action")), rs.getString("target"), rs.getString("detail")))
                 .list();

@@ -4,6 +4,8 @@ import com.thrivecenter.clinic.inquiry.InquiryDetails;
 import com.thrivecenter.clinic.inquiry.InquiryFilter;
 import com.thrivecenter.clinic.inquiry.InquiryInbox;
 import com.thrivecenter.clinic.inquiry.InquiryStatus;
+import com.thrivecenter.clinic.inquiry.InquirySummary;
+import com.thrivecenter.clinic.inquiry.ResultPage;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.security.Principal;
@@ -35,7 +37,13 @@ public class InboxController {
     @GetMapping("/staff")
     public String list(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("results", inbox.search(InquiryFilter.of(status, q), Math.max(page, 0), PAGE_SIZE));
+        InquiryFilter filter = InquiryFilter.of(status, q);
+        // Past either end, the nearest page; a page number is kept small enough that its offset is a number too.
+        ResultPage<InquirySummary> results = inbox.search(filter, Math.max(0, Math.min(page, Integer.MAX_VALUE / PAGE_SIZE)), PAGE_SIZE);
+        if (results.page() >= results.pages()) {
+            results = inbox.search(filter, results.pages() - 1, PAGE_SIZE);
+        }
+        model.addAttribute("results", results);
         model.addAttribute("status", status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("statuses", InquiryStatus.values());
