@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** "content" in the readiness group: the site is ready once it has pages to serve. */
-@Component("content")
+@Component
 public class ContentHealthIndicator implements HealthIndicator {
 
     private final ContentRepository content;
