@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,16 +26,19 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
     private final long maxBytes;
+    private final ObjectProvider<ErrorPageRenderer> errorPage;
 
-    public RequestSizeLimitFilter(@Value("${server.tomcat.max-http-form-post-size}") DataSize maxFormSize) {
+    public RequestSizeLimitFilter(@Value("${server.tomcat.max-http-form-post-size}") DataSize maxFormSize,
+            ObjectProvider<ErrorPageRenderer> errorPage) {
         this.maxBytes = maxFormSize.toBytes();
+        this.errorPage = errorPage;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes || bodyWasTooLarge(request)) {
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            errorPage.getObject().send(response, HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
         chain.doFilter(request, response);

@@ -2,6 +2,7 @@ package com.thrivecenter.clinic.site;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 public class SiteErrorController implements ErrorController {
 
     @RequestMapping("/error")
-    public ModelAndView error(HttpServletRequest request) {
+    public ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        // An error the container raised itself (a TRACE, a chunked body over the limit) never passed Spring
+        // Security, so its headers are set here; for any other error they are already there and stay the same.
+        SecurityHeaders.ALL.forEach(response::setHeader);
         // Someone who opens /error directly has found no page.
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;

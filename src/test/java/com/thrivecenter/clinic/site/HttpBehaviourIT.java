@@ -118,13 +118,6 @@ class HttpBehaviourIT {
     }
 
     @Test
-    void behindAnHttpsProxyResponsesAskForHttpsOnly() {
-        HttpResponse<String> response = http().send(http().request("/").header("X-Forwarded-Proto", "https").build());
-
-        assertThat(header(response, "Strict-Transport-Security")).contains("max-age=");
-    }
-
-    @Test
     void onlyTheHealthEndpointIsPublic() {
         // A monitor asks for JSON, as any client without a preference does.
         HttpResponse<String> health = http().send(http().request("/actuator/health").build());

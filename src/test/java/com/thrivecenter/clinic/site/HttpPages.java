@@ -19,9 +19,10 @@ import org.jsoup.nodes.Document;
 /** One browser on the running site, over real HTTP: it keeps its cookies and sends paths exactly as given. */
 public final class HttpPages {
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .build();
     private final int port;
 
@@ -63,6 +64,13 @@ public final class HttpPages {
 
     public HttpRequest.Builder request(String rawPath) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath));
+    }
+
+    /** This browser's cookies as a Cookie header value, for requests sent some other way (see RawHttp). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public static Document html(HttpResponse<String> response) {

@@ -1,0 +1,25 @@
+package com.thrivecenter.clinic.site;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The hostile-input checks on PostgreSQL, which refuses a NUL character in text, with the production profile. */
+@ActiveProfiles("postgres")
+class PostgresHostileInputIT extends HostileInputChecks {
+
+    private static final EmbeddedPostgres POSTGRES = EmbeddedPostgresServer.start();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresServer.register(POSTGRES, registry);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+}

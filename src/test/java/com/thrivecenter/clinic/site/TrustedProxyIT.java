@@ -1,0 +1,49 @@
+package com.thrivecenter.clinic.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Behind a proxy the site is told to trust (here: loopback, as the postgres profile does), its headers count. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
+        "clinic.inquiries.min-fill-time=0s",
+        "clinic.inquiries.rate-limit-max=1"})
+class TrustedProxyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void behindAnHttpsProxyResponsesAskForHttpsOnly() {
+        HttpPages http = new HttpPages(port);
+        HttpResponse<String> response = http.send(http.request("/").header("X-Forwarded-Proto", "https").build());
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+    }
+
+    @Test
+    void theRateLimitCountsEachRealClientThatTheProxyNames() {
+        assertThat(inquiryFrom("203.0.113.1").statusCode()).isEqualTo(303);
+        assertThat(inquiryFrom("203.0.113.2").statusCode()).as("another client").isEqualTo(303);
+        assertThat(inquiryFrom("203.0.113.1").statusCode()).as("the first client again").isEqualTo(429);
+    }
+
+    private HttpResponse<String> inquiryFrom(String forwardedFor) {
+        HttpPages browser = new HttpPages(port);
+        String body = HttpPages.validInquiry(browser.openForm("/contact")).entrySet().stream()
+                .flatMap(f -> f.getValue().stream().map(v -> f.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return browser.send(browser.request("/contact").header("X-Forwarded-For", forwardedFor)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+}
