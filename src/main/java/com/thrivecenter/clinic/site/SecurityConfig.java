@@ -17,7 +17,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Public pages for everyone; the staff area for signed-in staff, its admin pages for administrators; every
- * form protected against cross-site request forgery.
+ * form protected against cross-site request forgery (the contact form without a server session).
  */
 @Configuration
 public class SecurityConfig {
@@ -44,6 +44,12 @@ public class SecurityConfig {
                         .logoutUrl("/staff/logout")
                         .logoutSuccessUrl("/staff/login?signed-out"))
                 .requestCache(cache -> cache.requestCache(staffPagesOnly))
+                // The contact form's token lives in a cookie, not a session: see ContactFormCsrf.
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(ContactFormCsrf.tokenRepository())
+                        .csrfTokenRequestHandler(ContactFormCsrf.requestHandler()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAccessDeniedHandlerFor(ContactFormCsrf.showFormAgain(), ContactFormCsrf.CONTACT_POST))
                 // nosniff, X-Frame-Options, HSTS over HTTPS and no-store by default come from Spring Security.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
