@@ -3,6 +3,7 @@ package com.thrivecenter.clinic.inquiry;
 import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.Form;
 import com.thrivecenter.clinic.inquiry.FormTokens.IssuedForm;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Accepted;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -11,12 +12,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The contact form: shows it, checks what was sent, stores it, and thanks the patient (Post/Redirect/Get). */
 @Controller
 public class InquiryController {
+
+    private static final Logger log = LoggerFactory.getLogger(InquiryController.class);
 
     /** What the thank-you address signs, so nobody can make the site show a reference it never gave. */
     private static final String THANKS_PURPOSE = "thanks:";
@@ -79,23 +84,37 @@ public class InquiryController {
         Optional<IssuedForm> issued = formTokens.read(form.getFormToken());
         if (issued.isEmpty()) {
             form.setFormToken(formTokens.issue());
-            return formPage(form, fieldErrors(errors), Optional.of(
-                    "This form had expired. Please check your details and send it again."), HttpStatus.UNPROCESSABLE_CONTENT);
+            return refused(form, errors, Refusal.EXPIRED);
         }
         if (Duration.between(issued.get().shownAt(), clock.instant()).compareTo(properties.minFillTime()) < 0) {
             form.setFormToken(formTokens.issue());
-            return formPage(form, fieldErrors(errors), Optional.of(
-                    "That was very quick. Please check your details, then send the form again."), HttpStatus.UNPROCESSABLE_CONTENT);
+            return refused(form, errors, Refusal.TOO_QUICK);
         }
         if (errors.hasErrors()) {
             return formPage(form, fieldErrors(errors), Optional.empty(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         String clientHash = signer.sign("client:" + request.getRemoteAddr());
-        if (service.isOverRateLimit(clientHash)) {
-            return new ModelAndView("error", Map.of("status", HttpStatus.TOO_MANY_REQUESTS.value()), HttpStatus.TOO_MANY_REQUESTS);
+        InquiryOutcome outcome;
+        try {
+            outcome = service.submit(NewInquiry.from(form, issued.get().submissionKey(), clock.instant(), clientHash));
+        } catch (DataAccessException | TransactionException e) {
+            // The exception's message may quote what was typed: only its kind is logged.
+            log.warn("Could not store an inquiry ({}); the form was shown again", e.getClass().getSimpleName());
+            return refused(form, errors, Refusal.UNAVAILABLE);
         }
-        String reference = service.submit(NewInquiry.from(form, issued.get().submissionKey(), clock.instant(), clientHash));
-        return thanks(reference);
+        return outcome instanceof Accepted accepted ? thanks(accepted.reference()) : refused(form, errors, Refusal.RATE_LIMITED);
+    }
+
+    /**
+     * A contact form Spring Security refused (its CSRF cookie was missing or did not match) is forwarded here,
+     * to be shown again with what was typed; the response already carries a fresh CSRF cookie.
+     */
+    @PostMapping("/contact/not-accepted")
+    public ModelAndView notAccepted(@ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors) {
+        if (formTokens.read(form.getFormToken()).isEmpty()) {
+            form.setFormToken(formTokens.issue());
+        }
+        return refused(form, errors, Refusal.NOT_ACCEPTED);
     }
 
     /** The reference travels signed in the address, so the page needs no session and any instance can show it. */
@@ -108,10 +127,9 @@ public class InquiryController {
         return new ModelAndView("contact-thanks", Map.of("reference", reference));
     }
 
-    /** The database is down: say so plainly, and give the phone number; nothing was half-written. */
-    @ExceptionHandler(DataAccessException.class)
-    public ModelAndView databaseUnavailable() {
-        return new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value()), HttpStatus.SERVICE_UNAVAILABLE);
+    /** The form again with what was typed, the refusal at the top, and any field errors found so far. */
+    private ModelAndView refused(InquiryForm form, BindingResult errors, Refusal refusal) {
+        return formPage(form, fieldErrors(errors), Optional.of(refusal), refusal.status());
     }
 
     private ModelAndView thanks(String reference) {
@@ -123,7 +141,7 @@ public class InquiryController {
         return new ModelAndView(redirect);
     }
 
-    private ModelAndView formPage(InquiryForm form, Map<String, String> fieldErrors, Optional<String> notice,
+    private ModelAndView formPage(InquiryForm form, Map<String, String> fieldErrors, Optional<Refusal> notice,
             HttpStatus status) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("inquiryForm", form);

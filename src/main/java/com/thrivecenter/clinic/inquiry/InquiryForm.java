@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the contact form sends, as typed; bound and validated by Spring MVC, then re-shown on errors. */
+/**
+ * What the contact form sends, as typed; bound and validated by Spring MVC, then re-shown on errors. Every limit
+ * here is within its column in {@code V1__inquiries.sql}, so what passes validation always fits the database.
+ */
 public class InquiryForm {
 
     /** 7 to 15 digits, with spaces, "+", "-" and brackets allowed between them; empty is left to @NotBlank. */
@@ -34,6 +37,7 @@ public class InquiryForm {
 
     @NotBlank(message = "Enter your phone number")
     @Pattern(regexp = PHONE_PATTERN, message = "Enter a phone number with 7 to 15 digits, like (555) 010-0100")
+    @Size(max = 25, message = "Enter a phone number of 25 characters or fewer")
     private String phone;
 
     @NotNull(message = "Choose how we should contact you")

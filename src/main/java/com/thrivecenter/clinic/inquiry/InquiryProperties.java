@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param minFillTime   a form sent sooner than this after it was shown is treated as a robot's, and asked again
  * @param rateLimitMax  how many inquiries one network address may send within {@code rateLimitWindow}
  * @param secret        signs form tokens and hashes client addresses; set it when several instances share a
- *                      database (blank: a random one per start)
+ *                      database (blank: a random one, made once and kept in the data folder)
  * @param retryDelay    the wait before the first retry of a failed notification; it doubles on each failure
  * @param pollInterval  how often pending notifications are looked for
  */

@@ -59,6 +59,18 @@ public class InquiryRepository {
                 .optional();
     }
 
+    /** Marks the client as sending now; the row stays locked until the transaction ends. False when there is none. */
+    boolean touchClient(String clientHash, Instant at) {
+        return jdbc.sql("UPDATE inquiry_client SET last_sent_at = :at WHERE client_hash = :clientHash")
+                .param("at", Timestamp.from(at)).param("clientHash", clientHash).update() == 1;
+    }
+
+    /** A client's first inquiry; a concurrent first one makes this fail with a duplicate key. */
+    void insertClient(String clientHash, Instant at) {
+        jdbc.sql("INSERT INTO inquiry_client (client_hash, last_sent_at) VALUES (:clientHash, :at)")
+                .param("clientHash", clientHash).param("at", Timestamp.from(at)).update();
+    }
+
     int countFromClientSince(String clientHash, Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM inquiry WHERE client_hash = :clientHash AND received_at >= :since")
                 .param("clientHash", clientHash)
@@ -117,7 +129,9 @@ public class InquiryRepository {
                 .update();
     }
 
+    /** Deletes old inquiries, and the rate-limit rows of clients who have sent nothing since. */
     int deleteReceivedBefore(Instant cutoff) {
+        jdbc.sql("DELETE FROM inquiry_client WHERE last_sent_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
         return jdbc.sql("DELETE FROM inquiry WHERE received_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
     }
 

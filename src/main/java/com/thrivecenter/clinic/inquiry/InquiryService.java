@@ -1,8 +1,12 @@
 package com.thrivecenter.clinic.inquiry;
 
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Accepted;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.RateLimited;
 import com.thrivecenter.clinic.inquiry.notification.NotificationKind;
 import com.thrivecenter.clinic.inquiry.notification.NotificationRepository;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InquiryService {
 
     private static final Logger log = LoggerFactory.getLogger(InquiryService.class);
-    private static final int REFERENCE_TRIES = 5;
+    private static final int TRIES = 5;
 
     private final InquiryRepository inquiries;
     private final NotificationRepository notifications;
@@ -33,35 +37,45 @@ public class InquiryService {
         this.clock = clock;
     }
 
-    /** Whether this client (a keyed hash of its address) has already sent as many inquiries as the window allows. */
-    public boolean isOverRateLimit(String clientHash) {
-        return inquiries.countFromClientSince(clientHash, clock.instant().minus(properties.rateLimitWindow()))
-                >= properties.rateLimitMax();
-    }
-
     /**
-     * Stores the inquiry and returns its reference. The same form sent twice (a double click) is stored once,
-     * and both sends get the same reference.
+     * Stores the inquiry, unless its sender has reached the rate limit. Counting and storing are one step: the
+     * transaction first locks the sender's row, so concurrent inquiries from one sender wait for each other and
+     * exactly {@code rateLimitMax} get through. The same form sent twice (a double click) is stored once, and both
+     * sends get the same reference.
      */
-    public String submit(NewInquiry inquiry) {
+    public InquiryOutcome submit(NewInquiry inquiry) {
         for (int attempt = 1; ; attempt++) {
-            var existing = inquiries.findReferenceBySubmissionKey(inquiry.submissionKey());
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            String reference = references.next();
             try {
-                transaction.executeWithoutResult(status -> store(inquiry, reference));
-                log.info("Stored inquiry {}", reference);
-                return reference;
+                InquiryOutcome outcome = transaction.execute(status -> submitLocked(inquiry));
+                if (outcome instanceof Accepted accepted) {
+                    log.info("Stored inquiry {}", accepted.reference());
+                }
+                return outcome;
             } catch (DuplicateKeyException e) {
-                // Either the same form is being stored by a concurrent request (found above on the next turn),
-                // or the random reference was taken: try another.
-                if (attempt == REFERENCE_TRIES) {
+                // A concurrent first inquiry of the same sender created its row, a concurrent send of the same
+                // form stored it, or the random reference was taken: the next turn settles each.
+                if (attempt == TRIES) {
                     throw e;
                 }
             }
         }
+    }
+
+    private InquiryOutcome submitLocked(NewInquiry inquiry) {
+        if (!inquiries.touchClient(inquiry.clientHash(), inquiry.receivedAt())) {
+            inquiries.insertClient(inquiry.clientHash(), inquiry.receivedAt());
+        }
+        Optional<String> existing = inquiries.findReferenceBySubmissionKey(inquiry.submissionKey());
+        if (existing.isPresent()) {
+            return new Accepted(existing.get());
+        }
+        Instant windowStart = clock.instant().minus(properties.rateLimitWindow());
+        if (inquiries.countFromClientSince(inquiry.clientHash(), windowStart) >= properties.rateLimitMax()) {
+            return new RateLimited();
+        }
+        String reference = references.next();
+        store(inquiry, reference);
+        return new Accepted(reference);
     }
 
     private void store(NewInquiry inquiry, String reference) {

@@ -3,29 +3,35 @@ package com.thrivecenter.clinic.inquiry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Keyed hashes (HMAC-SHA256) with the inquiry secret: for form tokens, and for client addresses we must not keep. */
+/**
+ * Keyed hashes (HMAC-SHA256) with the inquiry secret: for form tokens, thank-you addresses, and client addresses we
+ * must not keep. The secret is the configured one or, without it, one kept in the data folder, so a restart keeps
+ * earlier forms and links valid and the rate limit counting.
+ */
 @Component
 public class Signer {
+
+    static final String SECRET_FILE = "inquiry-secret.key";
 
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
 
-    public Signer(InquiryProperties properties) {
-        byte[] secret = properties.secret().isBlank() ? randomSecret() : properties.secret().getBytes(StandardCharsets.UTF_8);
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+    @Autowired
+    public Signer(InquiryProperties properties, DataProperties data) {
+        this(properties.secret().isBlank()
+                ? SecretKeyFile.readOrCreate(data.dir().resolve(SECRET_FILE))
+                : properties.secret().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] randomSecret() {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
+    Signer(byte[] secret) {
+        this.key = new SecretKeySpec(secret, ALGORITHM);
     }
 
     /** URL-safe Base64 of the HMAC of the text. */

@@ -19,7 +19,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Public pages for everyone; the staff area for signed-in staff, its admin pages for administrators; every
- * form protected against cross-site request forgery.
+ * form protected against cross-site request forgery (the contact form without a server session).
  */
 @Configuration
 public class SecurityConfig {
@@ -48,6 +48,12 @@ public class SecurityConfig {
                 .requestCache(cache -> cache.requestCache(staffPagesOnly))
                 // After the CSRF check and before the anonymous fallback: a session whose account changed goes on signed out.
                 .addFilterBefore(sessionStamps, AnonymousAuthenticationFilter.class)
+                // The contact form's token lives in a cookie, not a session: see ContactFormCsrf.
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(ContactFormCsrf.tokenRepository())
+                        .csrfTokenRequestHandler(ContactFormCsrf.requestHandler()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAccessDeniedHandlerFor(ContactFormCsrf.showFormAgain(), ContactFormCsrf.CONTACT_POST))
                 // nosniff, X-Frame-Options, HSTS over HTTPS and no-store by default come from Spring Security.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))

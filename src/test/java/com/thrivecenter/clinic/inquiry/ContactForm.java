@@ -1,23 +1,29 @@
 package com.thrivecenter.clinic.inquiry;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
-/** Fills in the contact form as a browser would: from the page's own hidden fields, in one session. */
+/**
+ * Fills in the contact form as a browser would: from the page's own hidden fields, sending back the cookies the
+ * site set. It never has a server session: every request asserts that none was started.
+ */
 final class ContactForm {
 
     private final MockMvc mvc;
-    private final MockHttpSession session = new MockHttpSession();
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private String remoteAddress = "203.0.113.7";
     private String lastRedirect;
@@ -29,9 +35,8 @@ final class ContactForm {
     /** Opens /contact and keeps its hidden fields; the fields a patient fills are set with {@link #with}. */
     static ContactForm open(MockMvc mvc) throws Exception {
         ContactForm form = new ContactForm(mvc);
-        Document page = Jsoup.parse(mvc.perform(get("/contact").session(form.session)).andReturn().getResponse().getContentAsString());
-        form.fields.put("_csrf", List.of(page.select("input[name=_csrf]").val()));
-        form.fields.put("formToken", List.of(page.select("input[name=formToken]").val()));
+        MvcResult opened = form.perform(get("/contact"));
+        form.keepHiddenFields(Jsoup.parse(opened.getResponse().getContentAsString()));
         return form;
     }
 
@@ -58,23 +63,35 @@ final class ContactForm {
         return this;
     }
 
+    ContactForm withoutCookies() {
+        cookies.clear();
+        return this;
+    }
+
     ContactForm from(String address) {
         this.remoteAddress = address;
         return this;
     }
 
-    MockHttpSession session() {
-        return session;
+    private MultiValueMap<String, String> fields() {
+        LinkedMultiValueMap<String, String> sent = new LinkedMultiValueMap<>();
+        fields.forEach(sent::addAll);
+        return sent;
+    }
+
+    /** Takes the hidden fields of a re-shown form, as a browser sending it again would. */
+    ContactForm keepHiddenFields(Document page) {
+        page.select("form.inquiry input[type=hidden]").forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
+        return this;
     }
 
     MvcResult send() throws Exception {
-        MockHttpServletRequestBuilder request = post("/contact").session(session)
-                .with(r -> {
-                    r.setRemoteAddr(remoteAddress);
-                    return r;
-                });
-        fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
-        MvcResult result = mvc.perform(request).andReturn();
+        MockHttpServletRequestBuilder request = post("/contact").with(r -> {
+            r.setRemoteAddr(remoteAddress);
+            return r;
+        });
+        request.params(fields());
+        MvcResult result = perform(request);
         lastRedirect = result.getResponse().getRedirectedUrl();
         return result;
     }
@@ -82,5 +99,17 @@ final class ContactForm {
     /** Where the last send redirected the patient: the thank-you page with its signed reference. */
     String lastRedirect() {
         return lastRedirect;
+    }
+
+    private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getRequest().getSession(false)).as("a server session").isNull();
+        for (Cookie cookie : result.getResponse().getCookies()) {
+            cookies.put(cookie.getName(), cookie);
+        }
+        return result;
     }
 }

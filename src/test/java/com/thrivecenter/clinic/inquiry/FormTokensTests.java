@@ -3,15 +3,13 @@ package com.thrivecenter.clinic.inquiry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thrivecenter.clinic.MutableClock;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class FormTokensTests {
 
     private final MutableClock clock = new MutableClock();
-    private final InquiryProperties properties = new InquiryProperties("staff@example.org", "site@example.org", false,
-            Duration.ofSeconds(3), 5, Duration.ofMinutes(10), "test-secret", Duration.ofSeconds(30), Duration.ofSeconds(5));
-    private final FormTokens tokens = new FormTokens(new Signer(properties), clock);
+    private final FormTokens tokens = new FormTokens(new Signer("test-secret".getBytes(StandardCharsets.UTF_8)), clock);
 
     @Test
     void aTokenCarriesWhenTheFormWasShownAndAOneTimeKey() {
@@ -39,9 +37,8 @@ class FormTokensTests {
 
     @Test
     void aTokenSignedWithAnotherSecretIsRefused() {
-        InquiryProperties other = new InquiryProperties("staff@example.org", "site@example.org", false,
-                Duration.ofSeconds(3), 5, Duration.ofMinutes(10), "another-secret", Duration.ofSeconds(30), Duration.ofSeconds(5));
+        Signer other = new Signer("another-secret".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(new FormTokens(new Signer(other), clock).read(tokens.issue())).isEmpty();
+        assertThat(new FormTokens(other, clock).read(tokens.issue())).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
+import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -226,11 +227,38 @@ class InquiryControllerTests {
     }
 
     @Test
-    void withoutTheCsrfTokenNothingIsStored() throws Exception {
+    void withoutTheCsrfTokenNothingIsStoredAndTheFormIsShownAgain() throws Exception {
         MvcResult result = openForm().filledIn().without("_csrf").send();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getResponse().getForwardedUrl()).isEqualTo("/contact/not-accepted");
         assertThat(inquiries()).isZero();
+    }
+
+    /** MockMvc does not follow forwards: InquiryPagesIT sees the form shown again, and sent again, over HTTP. */
+    @Test
+    void aFormWhoseCsrfCookieWasLostIsForwardedToBeShownAgainWithAFreshCookie() throws Exception {
+        MvcResult refused = openForm().filledIn().withoutCookies().send();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat(refused.getResponse().getForwardedUrl()).isEqualTo("/contact/not-accepted");
+        assertThat(refused.getResponse().getCookie("XSRF-TOKEN").getValue()).isNotBlank();
+        assertThat(inquiries()).isZero();
+    }
+
+    @Test
+    void theFormKeepsNoSessionAndItsCsrfCookieIsHttpOnlyAndSameSite() throws Exception {
+        MvcResult opened = mvc.perform(get("/contact")).andReturn();
+
+        assertThat(opened.getRequest().getSession(false)).isNull();
+        Cookie token = opened.getResponse().getCookie("XSRF-TOKEN");
+        assertThat(token.isHttpOnly()).isTrue();
+        assertThat(token.getAttribute("SameSite")).isEqualTo("Lax");
+        assertThat(token.getPath()).isEqualTo("/contact");
+        assertThat(token.getSecure()).isFalse();
+        assertThat(mvc.perform(get("/contact").secure(true)).andReturn().getResponse().getCookie("XSRF-TOKEN").getSecure())
+                .isTrue();
+        assertThat(openForm().filledIn().send().getResponse().getStatus()).isEqualTo(303);
     }
 
     @Test
@@ -273,15 +301,46 @@ class InquiryControllerTests {
             assertThat(openForm().filledIn().from("198.51.100.20").send().getResponse().getStatus()).isEqualTo(303);
         }
 
-        MvcResult sixth = openForm().filledIn().from("198.51.100.20").send();
+        MvcResult sixth = openForm().filledIn().from("198.51.100.20").with("message", "Kept for later").send();
         MvcResult otherAddress = openForm().filledIn().from("198.51.100.21").send();
 
         assertThat(sixth.getResponse().getStatus()).isEqualTo(429);
+        Document page = html(sixth);
+        assertThat(page.select("#error-summary p").text()).contains("several inquiries from your connection", "call us on");
+        assertThat(page.select("#error-summary a[href^=tel:]")).hasSize(1);
+        assertThat(page.getElementById("message").text()).isEqualTo("Kept for later");
         assertThat(otherAddress.getResponse().getStatus()).isEqualTo(303);
         assertThat(inquiries()).isEqualTo(6);
 
         clock.advance(Duration.ofMinutes(11));
         assertThat(openForm().filledIn().from("198.51.100.20").send().getResponse().getStatus()).isEqualTo(303);
+    }
+
+    @Test
+    void aFormRefusedForTheRateLimitCanBeSentOnceTheWindowHasPassed() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            openForm().filledIn().from("198.51.100.30").send();
+        }
+        ContactForm form = openForm().filledIn().from("198.51.100.30");
+        Document refused = html(form.send());
+
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThat(form.keepHiddenFields(refused).send().getResponse().getStatus()).isEqualTo(303);
+    }
+
+    @Test
+    void aPhoneNumberTooLongToStoreIsAFieldErrorNotAFailure() throws Exception {
+        String padded = "(555) 010-0100" + " ".repeat(30) + "1";
+
+        MvcResult result = openForm().filledIn().with("phone", padded).send();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        Document page = html(result);
+        assertThat(page.select("#error-summary a").eachText())
+                .containsExactly("Enter a phone number of 25 characters or fewer");
+        assertThat(page.getElementById("phone").val()).isEqualTo(padded);
+        assertThat(inquiries()).isZero();
     }
 
     @Test

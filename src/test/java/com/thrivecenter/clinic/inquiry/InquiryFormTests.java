@@ -100,4 +100,31 @@ class InquiryFormTests {
         form.setConsent(false);
         assertThat(invalidFields(form)).containsExactly("consent");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(555) 010-0100                              1", "+1   (555)   010   0142   55"})
+    void aPhoneNumberIsAtMostTwentyFiveCharactersInAll(String phone) {
+        InquiryForm form = valid();
+        form.setPhone(phone);
+        assertThat(validator.validate(form)).extracting(ConstraintViolation::getMessage)
+                .containsExactly("Enter a phone number of 25 characters or fewer");
+    }
+
+    /** The limits of the columns in V1__inquiries.sql: what passes here always fits there. */
+    @Test
+    void everyFieldFitsItsColumn() {
+        InquiryForm form = valid();
+        form.setName("n".repeat(100));
+        String domain = String.join(".", "d".repeat(60), "d".repeat(60), "d".repeat(60), "d".repeat(60), "org");
+        form.setEmail("averyq@" + domain);
+        form.setPhone("+1 (555) 010-0142   55 55");
+        form.setMessage("m".repeat(2000));
+        assertThat(invalidFields(form)).isEmpty();
+
+        form.setName("n".repeat(101));
+        form.setEmail("averyqx@" + domain);
+        form.setPhone(form.getPhone() + "0");
+        form.setMessage("m".repeat(2001));
+        assertThat(invalidFields(form)).containsExactlyInAnyOrder("name", "email", "phone", "message");
+    }
 }

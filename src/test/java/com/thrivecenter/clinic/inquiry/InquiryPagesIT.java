@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -83,14 +84,66 @@ class InquiryPagesIT {
                 .doesNotContain("Rosa", "rosa@example.org", "010 0155", "Evenings");
     }
 
+    /** The form again, with what was typed, one message at the top, and fields ready to send it again. */
+    private static Map<String, List<String>> assertShownAgain(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        Document page = HttpPages.html(response);
+        assertThat(page.select("h1").text()).isEqualTo("Book a consultation");
+        assertThat(page.select("#error-summary p")).hasSize(1);
+        assertThat(page.select("#error-summary p").text()).contains(message);
+        assertThat(page.getElementById("name").val()).isEqualTo("Rosa Example");
+        assertThat(page.getElementById("message").text()).isEqualTo("Evenings are worst — “quotes” and ünïcode");
+        assertThat(page.getElementById("contactMethod-TEXT").hasAttr("checked")).isTrue();
+        assertThat(page.getElementById("preferredTimes-friday-evening").hasAttr("checked")).isTrue();
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        page.select("form.inquiry input[type=hidden]").forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
+        return HttpPages.validInquiry(fields);
+    }
+
     @Test
-    void withoutTheCsrfTokenThePatientGetsTheSitesPageAndNothingIsStored() {
+    void theFormKeepsNoSessionAndItsTokenCookieIsHttpOnlyAndSameSite() {
+        HttpPages browser = new HttpPages(port);
+
+        HttpResponse<String> opened = browser.get("/contact");
+        HttpResponse<String> sent = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(opened.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
+                .startsWith("XSRF-TOKEN=").contains("Path=/contact", "HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+        assertThat(sent.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        HttpPages behindProxy = new HttpPages(port);
+        HttpResponse<String> overHttps = behindProxy.send(behindProxy.request("/contact").header("X-Forwarded-Proto", "https").build());
+        assertThat(overHttps.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
+                .startsWith("XSRF-TOKEN=").contains("Secure", "HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void withoutTheCsrfFieldTheFormIsShownAgainAndThenAccepted() {
         HttpPages browser = new HttpPages(port);
         Map<String, List<String>> fields = HttpPages.validInquiry(browser.openForm("/contact"));
         fields.remove("_csrf");
 
-        assertSitePage(browser.postForm("/contact", fields), 403, "That request was not accepted");
+        Map<String, List<String>> again = assertShownAgain(browser.postForm("/contact", fields), 403, "send it again");
+
         assertThat(inquiries()).isZero();
+        assertThat(browser.postForm("/contact", again).statusCode()).isEqualTo(303);
+        assertThat(inquiries()).isOne();
+    }
+
+    @Test
+    void aFormWhoseCookieWasLostOrDoesNotMatchIsShownAgainAndThenAccepted() {
+        Map<String, List<String>> fields = HttpPages.validInquiry(new HttpPages(port).openForm("/contact"));
+        HttpPages restartedBrowser = new HttpPages(port);
+        Map<String, List<String>> again = assertShownAgain(restartedBrowser.postForm("/contact", fields), 403, "send it again");
+        HttpPages otherTab = new HttpPages(port);
+        otherTab.openForm("/contact");
+        Map<String, List<String>> mismatched = assertShownAgain(otherTab.postForm("/contact", fields), 403, "send it again");
+
+        assertThat(inquiries()).isZero();
+        assertThat(restartedBrowser.postForm("/contact", again).statusCode()).isEqualTo(303);
+        assertThat(otherTab.postForm("/contact", mismatched).statusCode()).isEqualTo(303);
+        assertThat(inquiries()).isEqualTo(1);
     }
 
     @Test
@@ -117,13 +170,16 @@ class InquiryPagesIT {
     }
 
     @Test
-    void tooManyInquiriesFromOneAddressGetThePhoneNumber() {
+    void tooManyInquiriesFromOneAddressKeepWhatWasTypedAndGetThePhoneNumber() {
         HttpPages browser = new HttpPages(port);
         for (int i = 0; i < 2; i++) {
             assertThat(browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact"))).statusCode()).isEqualTo(303);
         }
 
-        assertSitePage(browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact"))), 429, "Too many inquiries");
+        HttpResponse<String> third = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
+
+        assertShownAgain(third, 429, "several inquiries from your connection");
+        assertThat(HttpPages.html(third).select("#error-summary a[href=tel:+15550100188]")).hasSize(1);
         assertThat(inquiries()).isEqualTo(2);
     }
 }

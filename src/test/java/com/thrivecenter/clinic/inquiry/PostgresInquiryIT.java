@@ -7,8 +7,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +54,12 @@ class PostgresInquiryIT {
         registry.add("DATABASE_PASSWORD", () -> "");
     }
 
+    @BeforeEach
+    void emptyDatabase() {
+        jdbc.sql("DELETE FROM inquiry").update();
+        jdbc.sql("DELETE FROM inquiry_client").update();
+    }
+
     @AfterAll
     static void stop() throws IOException {
         POSTGRES.close();
@@ -77,5 +86,14 @@ class PostgresInquiryIT {
         assertThat(jdbc.sql("SELECT kind FROM notification WHERE sent_at IS NULL").query(String.class).list())
                 .containsExactly("STAFF");
         assertThat(HttpPages.html(new HttpPages(port).get(thanks)).select(".reference").text()).isEqualTo(row.get("reference"));
+    }
+
+    @Test
+    void ofThirtySimultaneousInquiriesFromOneAddressExactlyTheLimitIsAccepted() throws Exception {
+        List<Integer> statuses = SimultaneousInquiries.send(port, 30);
+
+        assertThat(Collections.frequency(statuses, 303)).isEqualTo(5);
+        assertThat(Collections.frequency(statuses, 429)).isEqualTo(25);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry").query(Integer.class).single()).isEqualTo(5);
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.inquiry.ContactMethod;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.NewInquiry;
 import com.thrivecenter.clinic.inquiry.Reason;
@@ -73,8 +74,8 @@ class StaffAreaTests {
     }
 
     private String inquiry(String name, String message) {
-        return inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name, "pat@example.org",
-                "555 010 0142", ContactMethod.PHONE, Reason.MIGRAINE, message, List.of(), Optional.of(false), "hash"));
+        return ((InquiryOutcome.Accepted) inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name, "pat@example.org",
+                "555 010 0142", ContactMethod.PHONE, Reason.MIGRAINE, message, List.of(), Optional.of(false), UUID.randomUUID().toString()))).reference();
     }
 
     private List<String> audit(String action) {

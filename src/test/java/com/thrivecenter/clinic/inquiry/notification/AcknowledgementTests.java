@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.thrivecenter.clinic.inquiry.ContactMethod;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.NewInquiry;
 import com.thrivecenter.clinic.inquiry.Reason;
@@ -39,9 +40,9 @@ class AcknowledgementTests {
 
     @Test
     void thePatientGetsAReceiptAndStaffAreToldToo() {
-        String reference = inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), Instant.now(), "Rene Receipt",
+        String reference = ((InquiryOutcome.Accepted) inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), Instant.now(), "Rene Receipt",
                 "rene@example.org", "555 010 0190", ContactMethod.EMAIL, Reason.MENTAL_HEALTH, "Low mood for months",
-                List.of(), Optional.empty(), "hash"));
+                List.of(), Optional.empty(), "hash"))).reference();
 
         sender.sendDue();
 

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.inquiry.ContactMethod;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.NewInquiry;
@@ -101,10 +102,10 @@ class NotificationSenderTests {
     }
 
     private String submit(String name) {
-        return inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name,
+        return ((InquiryOutcome.Accepted) inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name,
                 "patient@example.org", "+1 555 010 0142", ContactMethod.PHONE, Reason.FIBROMYALGIA,
                 "Private symptom details", List.of(new PreferredTime(java.time.DayOfWeek.MONDAY, PreferredTime.DayPart.MORNING)),
-                Optional.of(true), "client-hash"));
+                Optional.of(true), UUID.randomUUID().toString()))).reference();
     }
 
     private List<String> subjects() {
