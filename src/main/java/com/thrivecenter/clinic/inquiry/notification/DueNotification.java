@@ -3,12 +3,11 @@ package com.thrivecenter.clinic.inquiry.notification;
 import com.thrivecenter.clinic.inquiry.Reason;
 import java.time.Instant;
 
-/** A notification claimed by one sender, with what its mail needs. */
+/** A notification locked by one sender, with what its mail needs. */
 record DueNotification(
         long id,
         NotificationKind kind,
         int attempts,
-        String claimToken,
         String reference,
         Reason reason,
         Instant receivedAt,

@@ -2,17 +2,16 @@ package com.thrivecenter.clinic.inquiry.notification;
 
 import com.thrivecenter.clinic.inquiry.Reason;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The outbox: one row per mail to send. A sender claims a row with a conditional update before sending, so
- * two senders on one database (two instances of the site) never both send it.
+ * The outbox: one row per mail to send. A sender locks one due row at a time, for the transaction in which it
+ * sends that mail and records the outcome; other senders (other instances of the site) skip locked rows. A lock
+ * lasts exactly as long as the send, however slow the SMTP server, and ends with the sender's connection if its
+ * process dies.
  */
 @Repository
 public class NotificationRepository {
@@ -34,77 +33,71 @@ public class NotificationRepository {
                 .update();
     }
 
-    /** Claims up to {@code limit} notifications that are due and not claimed by another sender. */
-    List<DueNotification> claimDue(Instant now, Duration claimFor, int limit) {
-        List<Long> candidates = jdbc.sql("""
+    /**
+     * Locks the oldest due notification that no other sender holds, until the current transaction ends. Must be
+     * called in a transaction (H2 2.x and PostgreSQL both know {@code SKIP LOCKED}).
+     */
+    Optional<DueNotification> lockNextDue(Instant now) {
+        return jdbc.sql("""
                         SELECT id FROM notification
                         WHERE sent_at IS NULL AND next_attempt_at <= :now
-                          AND (claimed_until IS NULL OR claimed_until < :now)
                         ORDER BY id
-                        LIMIT :limit
+                        FETCH FIRST 1 ROW ONLY
+                        FOR UPDATE SKIP LOCKED
                         """)
                 .param("now", Timestamp.from(now))
-                .param("limit", limit)
                 .query(Long.class)
-                .list();
-        return candidates.stream().flatMap(id -> claim(id, now, claimFor).stream()).toList();
+                .optional()
+                .map(this::load);
     }
 
-    private Optional<DueNotification> claim(long id, Instant now, Duration claimFor) {
-        String token = UUID.randomUUID().toString();
-        int claimed = jdbc.sql("""
-                        UPDATE notification SET claim_token = :token, claimed_until = :until
-                        WHERE id = :id AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < :now)
-                        """)
-                .param("token", token)
-                .param("until", Timestamp.from(now.plus(claimFor)))
-                .param("id", id)
-                .param("now", Timestamp.from(now))
-                .update();
-        if (claimed == 0) {
-            return Optional.empty();
-        }
+    private DueNotification load(long id) {
         return jdbc.sql("""
-                        SELECT n.id, n.kind, n.attempts, n.claim_token, i.reference, i.reason, i.received_at, i.email
+                        SELECT n.id, n.kind, n.attempts, i.reference, i.reason, i.received_at, i.email
                         FROM notification n JOIN inquiry i ON i.id = n.inquiry_id
-                        WHERE n.id = :id AND n.claim_token = :token
+                        WHERE n.id = :id
                         """)
                 .param("id", id)
-                .param("token", token)
                 .query((rs, row) -> new DueNotification(
                         rs.getLong("id"),
                         NotificationKind.valueOf(rs.getString("kind")),
                         rs.getInt("attempts"),
-                        rs.getString("claim_token"),
                         rs.getString("reference"),
                         Reason.valueOf(rs.getString("reason")),
                         rs.getTimestamp("received_at").toInstant(),
                         rs.getString("email")))
-                .optional();
+                .single();
     }
 
     void markSent(DueNotification notification, Instant now) {
-        jdbc.sql("""
-                        UPDATE notification SET sent_at = :now, claim_token = NULL, claimed_until = NULL, last_error = NULL
-                        WHERE id = :id AND claim_token = :token
-                        """)
+        jdbc.sql("UPDATE notification SET sent_at = :now, last_error = NULL WHERE id = :id")
                 .param("now", Timestamp.from(now))
                 .param("id", notification.id())
-                .param("token", notification.claimToken())
                 .update();
     }
 
     void markFailed(DueNotification notification, Instant retryAt, String error) {
         jdbc.sql("""
-                        UPDATE notification
-                        SET attempts = attempts + 1, next_attempt_at = :retryAt, claim_token = NULL, claimed_until = NULL,
-                            last_error = :error
-                        WHERE id = :id AND claim_token = :token
+                        UPDATE notification SET attempts = attempts + 1, next_attempt_at = :retryAt, last_error = :error
+                        WHERE id = :id
                         """)
                 .param("retryAt", Timestamp.from(retryAt))
                 .param("error", error.length() > 200 ? error.substring(0, 200) : error)
                 .param("id", notification.id())
-                .param("token", notification.claimToken())
                 .update();
+    }
+
+    /** What waits to be sent, and since when mail has been failing; empty while nothing has failed. */
+    Optional<MailProblem> problem() {
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS waiting, MIN(CASE WHEN last_error IS NOT NULL THEN created_at END) AS failing_since
+                        FROM notification WHERE sent_at IS NULL
+                        """)
+                .query((rs, row) -> {
+                    Timestamp failingSince = rs.getTimestamp("failing_since");
+                    return failingSince == null ? Optional.<MailProblem>empty()
+                            : Optional.of(new MailProblem(failingSince.toInstant(), rs.getInt("waiting")));
+                })
+                .single();
     }
 }

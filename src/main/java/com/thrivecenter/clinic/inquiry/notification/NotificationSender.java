@@ -4,38 +4,51 @@ import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends pending notifications. A failed send stays pending and is retried after a delay that doubles each
- * time (capped at an hour), so mail sent while SMTP was down arrives once it is back.
+ * Sends pending notifications, one at a time, until none is due: a burst goes out as fast as the SMTP server
+ * takes it. Each mail is sent while its row is locked and its outcome is written in the same transaction, so a
+ * mail is sent twice only if the process dies between the SMTP server accepting it and that commit.
+ * A failed send stays pending and is retried after a delay that doubles each time (capped at an hour), so mail
+ * sent while SMTP was down arrives once it is back; the log says so once when mail starts failing and once
+ * when it works again.
  */
 @Component
 public class NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
-    private static final Duration CLAIM_FOR = Duration.ofMinutes(2);
     private static final Duration LONGEST_DELAY = Duration.ofHours(1);
-    private static final int BATCH = 20;
+
+    private enum Outcome { SENT, FAILED, NOTHING_DUE }
 
     private final NotificationRepository notifications;
     private final NotificationMail mail;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final InquiryProperties properties;
+    private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     public NotificationSender(NotificationRepository notifications, NotificationMail mail,
-            ObjectProvider<JavaMailSender> mailSender, InquiryProperties properties, Clock clock) {
+            ObjectProvider<JavaMailSender> mailSender, InquiryProperties properties, TransactionTemplate transaction,
+            Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
         this.mailSender = mailSender;
         this.properties = properties;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -46,22 +59,44 @@ public class NotificationSender {
             log.debug("No SMTP server configured (spring.mail.host); notifications stay pending");
             return;
         }
-        for (DueNotification notification : notifications.claimDue(clock.instant(), CLAIM_FOR, BATCH)) {
-            send(sender, notification);
+        // After a failure the rest waits for the next run: SMTP is most likely down for them too.
+        while (!closing.get() && sendNext(sender) == Outcome.SENT) {
+            if (failing.compareAndSet(true, false)) {
+                log.info("Mail notifications are being sent again");
+            }
         }
     }
 
-    private void send(JavaMailSender sender, DueNotification notification) {
+    /** The mail being sent is finished and recorded (the scheduler waits for it); no further one is started. */
+    @EventListener(ContextClosedEvent.class)
+    void finishWithTheCurrentMail() {
+        closing.set(true);
+    }
+
+    private Outcome sendNext(JavaMailSender sender) {
+        return transaction.execute(status -> notifications.lockNextDue(clock.instant())
+                .map(notification -> send(sender, notification))
+                .orElse(Outcome.NOTHING_DUE));
+    }
+
+    private Outcome send(JavaMailSender sender, DueNotification notification) {
         try {
             sender.send(mail.write(notification));
             notifications.markSent(notification, clock.instant());
-            log.info("Sent {} notification for inquiry {}", notification.kind(), notification.reference());
+            log.debug("Sent {} notification for inquiry {}", notification.kind(), notification.reference());
+            return Outcome.SENT;
         } catch (MailException e) {
             Instant retryAt = clock.instant().plus(delayAfter(notification.attempts() + 1));
             // The exception's class says enough; its message may quote addresses.
-            notifications.markFailed(notification, retryAt, e.getClass().getSimpleName());
-            log.warn("Could not send {} notification for inquiry {} ({}); retrying at {}",
-                    notification.kind(), notification.reference(), e.getClass().getSimpleName(), retryAt);
+            String error = e.getClass().getSimpleName();
+            notifications.markFailed(notification, retryAt, error);
+            if (failing.compareAndSet(false, true)) {
+                log.warn("Mail notifications are failing ({}); they wait in the database and are retried, "
+                        + "the inquiries are in the staff area", error);
+            }
+            log.debug("Could not send {} notification for inquiry {}; retrying at {}",
+                    notification.kind(), notification.reference(), retryAt);
+            return Outcome.FAILED;
         }
     }
 

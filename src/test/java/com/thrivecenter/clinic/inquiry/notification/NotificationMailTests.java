@@ -20,7 +20,7 @@ class NotificationMailTests {
                     Duration.ofMinutes(10), "", Duration.ofSeconds(30), Duration.ofSeconds(5)));
 
     private static DueNotification due(NotificationKind kind) {
-        return new DueNotification(1, kind, 0, "token", "TCH-ABC234", Reason.MENTAL_HEALTH,
+        return new DueNotification(1, kind, 0, "TCH-ABC234", Reason.MENTAL_HEALTH,
                 Instant.parse("2026-11-24T15:00:00Z"), "patient@example.org");
     }
 

@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox against a real SMTP server: what arrives, what never does, and what happens when SMTP is down. */
 @SpringBootTest(properties = {
@@ -74,6 +75,9 @@ class NotificationSenderTests {
 
     @Autowired
     InquiryProperties properties;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
@@ -186,9 +190,18 @@ class NotificationSenderTests {
     }
 
     @Test
+    void oneRunSendsEverythingThatIsDueNotJustABatch() {
+        List<String> references = java.util.stream.IntStream.range(0, 30).mapToObj(i -> submit("Patient " + i)).toList();
+
+        sender.sendDue();
+
+        assertThat(subjects()).containsExactlyInAnyOrderElementsOf(references.stream().map(r -> "New inquiry " + r).toList());
+    }
+
+    @Test
     void twoSendersOnOneDatabaseNeverSendANotificationTwice() throws Exception {
         List<String> references = java.util.stream.IntStream.range(0, 30).mapToObj(i -> submit("Patient " + i)).toList();
-        NotificationSender otherInstance = new NotificationSender(repository, mail, mailSender, properties, clock);
+        NotificationSender otherInstance = new NotificationSender(repository, mail, mailSender, properties, transaction, clock);
         CyclicBarrier start = new CyclicBarrier(2);
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> await(start, sender));

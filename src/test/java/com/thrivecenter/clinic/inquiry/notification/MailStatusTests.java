@@ -1,0 +1,153 @@
+package com.thrivecenter.clinic.inquiry.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.MutableClock;
+import com.thrivecenter.clinic.TestClockConfig;
+import com.thrivecenter.clinic.inquiry.ContactMethod;
+import com.thrivecenter.clinic.inquiry.InquiryService;
+import com.thrivecenter.clinic.inquiry.NewInquiry;
+import com.thrivecenter.clinic.inquiry.Reason;
+import com.thrivecenter.clinic.staff.StaffSession;
+import com.thrivecenter.clinic.staff.account.AccountService;
+import com.thrivecenter.clinic.staff.account.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An SMTP outage is told to staff on their pages and in the log once, not once per mail or per try. */
+@SpringBootTest(properties = {
+        "clinic.content.dir=src/test/resources/fixture-content",
+        "clinic.inquiries.notify-to=inquiries@clinic.example",
+        "clinic.inquiries.retry-delay=30s"})
+@AutoConfigureMockMvc
+@Import(TestClockConfig.class)
+@ExtendWith(OutputCaptureExtension.class)
+class MailStatusTests {
+
+    private static final int SMTP_PORT = freePort();
+    private static final String STAFF = "mail.status@clinic.example";
+    private static final String PASSWORD = "correct horse battery";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InquiryService inquiries;
+
+    @Autowired
+    NotificationSender sender;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void freshData() {
+        jdbc.sql("DELETE FROM inquiry").update();
+        jdbc.sql("DELETE FROM staff_account WHERE email = :email").param("email", STAFF).update();
+        accounts.create("test", STAFF, PASSWORD, Role.STAFF);
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void anOutageIsShownToStaffAndLoggedOnceUntilMailWorksAgain(CapturedOutput output) throws Exception {
+        for (String name : List.of("Olivia Outage", "Otto Outage", "Orla Outage")) {
+            submit(name);
+        }
+
+        for (int poll = 0; poll < 4; poll++) {
+            sender.sendDue();
+            clock.advance(Duration.ofMinutes(2));
+        }
+
+        Optional<Element> banner = banner();
+        assertThat(banner).isPresent();
+        assertThat(banner.get().text()).startsWith("Mail notifications are failing since")
+                .contains("3 mails are waiting to be sent", "Every inquiry is safe");
+        assertThat(count(output, "Mail notifications are failing")).isEqualTo(1);
+
+        smtp.start();
+        clock.advance(Duration.ofHours(2));
+        sender.sendDue();
+        sender.sendDue();
+
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(banner()).isEmpty();
+        assertThat(count(output, "Mail notifications are failing")).isEqualTo(1);
+        assertThat(count(output, "Mail notifications are being sent again")).isEqualTo(1);
+        assertThat(output.getOut()).doesNotContain("Outage", "pat@example.org", "555 010 0166", "Private details");
+    }
+
+    @Test
+    void whileMailWorksThereIsNoBanner(CapturedOutput output) throws Exception {
+        smtp.start();
+        submit("Wendy Works");
+
+        sender.sendDue();
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(banner()).isEmpty();
+        assertThat(output.getOut()).doesNotContain("Mail notifications are");
+    }
+
+    private Optional<Element> banner() throws Exception {
+        return Optional.ofNullable(StaffSession.signIn(mvc, STAFF, PASSWORD).page("/staff").selectFirst(".mail-problem"));
+    }
+
+    private void submit(String name) {
+        inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name, "pat@example.org",
+                "555 010 0166", ContactMethod.PHONE, Reason.MIGRAINE, "Private details", List.of(), Optional.empty(), "hash"));
+    }
+
+    private static long count(CapturedOutput output, String text) {
+        return Pattern.compile(Pattern.quote(text)).matcher(output.getOut()).results().count();
+    }
+}

@@ -1,0 +1,150 @@
+package com.thrivecenter.clinic.inquiry.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.MutableClock;
+import com.thrivecenter.clinic.inquiry.ContactMethod;
+import com.thrivecenter.clinic.inquiry.InquiryProperties;
+import com.thrivecenter.clinic.inquiry.InquiryService;
+import com.thrivecenter.clinic.inquiry.NewInquiry;
+import com.thrivecenter.clinic.inquiry.Reason;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two instances of the site sending from one outbox through an SMTP server that takes its time over every
+ * reply. Each reply also moves the site's clock on by ten seconds, so one mail takes over a minute of the
+ * site's time: a sender that held a batch of rows for a fixed time would see its hold run out mid-batch.
+ * Subclasses choose the database.
+ */
+abstract class SlowSmtpServerContract {
+
+    private static final int MAILS = 24;
+    private static final Duration DELAY_PER_REPLY = Duration.ofMillis(120);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+
+    @Autowired
+    InquiryService inquiries;
+
+    @Autowired
+    NotificationRepository repository;
+
+    @Autowired
+    NotificationMail mail;
+
+    @Autowired
+    InquiryProperties properties;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private GreenMail smtp;
+    private SlowSmtpProxy slowServer;
+
+    @BeforeEach
+    void startSlowSmtpServer() {
+        jdbc.sql("DELETE FROM inquiry").update();
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        slowServer = new SlowSmtpProxy(smtp.getSmtp().getPort(), DELAY_PER_REPLY, () -> clock.advance(Duration.ofSeconds(10)));
+    }
+
+    @AfterEach
+    void stopSlowSmtpServer() {
+        slowServer.close();
+        smtp.stop();
+    }
+
+    @Test
+    void twoSendersShareTheWorkAndEveryMailArrivesExactlyOnce() throws Exception {
+        List<String> references = IntStream.range(0, MAILS).mapToObj(i -> submit()).toList();
+        AtomicInteger sentByOne = new AtomicInteger();
+        AtomicInteger sentByOther = new AtomicInteger();
+        NotificationSender one = instance(sentByOne);
+        NotificationSender other = instance(sentByOther);
+
+        CompletableFuture.allOf(CompletableFuture.runAsync(() -> sendUntilNothingWaits(one)),
+                CompletableFuture.runAsync(() -> sendUntilNothingWaits(other))).get();
+
+        assertThat(subjects()).hasSize(MAILS)
+                .containsExactlyInAnyOrderElementsOf(references.stream().map(r -> "New inquiry " + r).toList());
+        assertThat(sentByOne).as("both instances sent mail").hasPositiveValue();
+        assertThat(sentByOther).as("both instances sent mail").hasPositiveValue();
+    }
+
+    /** What the scheduler does on each instance: run the sender every so often while mail waits. */
+    private void sendUntilNothingWaits(NotificationSender sender) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (waiting() > 0 && Instant.now().isBefore(deadline)) {
+            sender.sendDue();
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private int waiting() {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL").query(Integer.class).single();
+    }
+
+    /** Another instance of the site: its own sender and SMTP client, the same database. */
+    private NotificationSender instance(AtomicInteger sent) {
+        JavaMailSenderImpl smtpClient = new JavaMailSenderImpl() {
+            @Override
+            protected void doSend(MimeMessage[] messages, Object[] originals) {
+                super.doSend(messages, originals);
+                sent.addAndGet(messages.length);
+            }
+        };
+        smtpClient.setHost("127.0.0.1");
+        smtpClient.setPort(slowServer.port());
+        var provider = new StaticListableBeanFactory(Map.of("mailSender", smtpClient)).getBeanProvider(JavaMailSender.class);
+        return new NotificationSender(repository, mail, provider, properties, transaction, clock);
+    }
+
+    private String submit() {
+        return inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), "Pat Slow",
+                "pat@example.org", "555 010 0177", ContactMethod.EMAIL, Reason.MIGRAINE, "Details",
+                List.of(), Optional.empty(), "client-hash"));
+    }
+
+    private List<String> subjects() {
+        return Arrays.stream(smtp.getReceivedMessages()).map(message -> {
+            try {
+                return message.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
