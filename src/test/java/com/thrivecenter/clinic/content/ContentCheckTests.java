@@ -50,6 +50,8 @@ class ContentCheckTests {
         files.write("untitled.md", "---\ndescription: No title.\n---\n");
         files.write("extra.md", "---\ntitle: Extra\ndescription: Extra key.\ncolour: blue\n---\n");
         files.write("Bad Name.md", page("Bad", "", ""));
+        files.write("staff/notes.md", page("Staff notes", "", "Internal."));
+        files.write("contact.md", page("Contact", "", "Intro."));
 
         assertThat(check(root)).isEqualTo(1);
 
@@ -58,7 +60,10 @@ class ContentCheckTests {
                 root.resolve("index.md") + ":7: the link to /secret goes to no published page",
                 root.resolve("index.md") + ":9: the image /images/gone.png is not in the content folder's images folder",
                 root.resolve("untitled.md") + ":2: missing required key 'title'",
-                root.resolve("extra.md") + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)");
+                root.resolve("extra.md") + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)",
+                root.resolve("staff/notes.md") + ":1: the address /staff/notes belongs to the website itself "
+                        + "(/staff and everything under it), so this file is not served; move or rename it",
+                root.resolve("contact.md") + ":2: /contact is the contact form; its introduction needs 'form: contact' in the front matter");
         assertThat(printed()).contains(root.resolve("broken.md") + ":", "front matter is not valid YAML",
                 root.resolve("Bad Name.md") + ":1: file and folder names");
     }
