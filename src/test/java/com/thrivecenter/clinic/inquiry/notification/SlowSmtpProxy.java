@@ -46,15 +46,20 @@ public final class SlowSmtpProxy implements AutoCloseable {
 
     private void acceptAll() {
         while (!listener.isClosed()) {
+            Socket client;
             try {
-                Socket client = listener.accept();
+                client = listener.accept();
+            } catch (IOException e) {
+                return; // The listener was closed: the proxy is shutting down.
+            }
+            sockets.add(client);
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
-                sockets.add(client);
                 sockets.add(server);
                 daemon("smtp-proxy-up", () -> pump(client, server, Duration.ZERO, () -> { })).start();
                 daemon("smtp-proxy-down", () -> pump(server, client, delayPerReply, onReply)).start();
             } catch (IOException e) {
-                // The listener was closed: the proxy is shutting down.
+                closeQuietly(client); // The real server is down, so the slow one is too.
             }
         }
     }
