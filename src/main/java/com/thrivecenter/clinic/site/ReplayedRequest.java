@@ -1,0 +1,178 @@
+package com.thrivecenter.clinic.site;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+
+/**
+ * A request whose body was read into memory before the application saw it, handed back to the application as if
+ * it had just arrived: a REQUEST dispatch (so every filter, Spring Security's among them, treats it as the
+ * request it is), whose input stream and reader serve the body, and whose parameters are the query string's
+ * followed by a form body's, as the servlet container would have parsed them.
+ */
+final class ReplayedRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+    private ServletInputStream input;
+    private BufferedReader reader;
+    private Map<String, String[]> parameters;
+
+    ReplayedRequest(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.body = body;
+    }
+
+    @Override
+    public DispatcherType getDispatcherType() {
+        return DispatcherType.REQUEST;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+        if (input == null) {
+            input = new BodyInputStream(new ByteArrayInputStream(body));
+        }
+        return input;
+    }
+
+    @Override
+    public BufferedReader getReader() {
+        if (reader == null) {
+            reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset()));
+        }
+        return reader;
+    }
+
+    @Override
+    public String getParameter(String name) {
+        String[] values = getParameterMap().get(name);
+        return values == null ? null : values[0];
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+        String[] values = getParameterMap().get(name);
+        return values == null ? null : values.clone();
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+        return Collections.enumeration(getParameterMap().keySet());
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+        if (parameters == null) {
+            parameters = Collections.unmodifiableMap(parseParameters());
+        }
+        return parameters;
+    }
+
+    /** The container still parses the query string; the body it never read is parsed here. */
+    private Map<String, String[]> parseParameters() {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        super.getParameterMap().forEach((name, values) -> merged.put(name, new ArrayList<>(List.of(values))));
+        if (isFormPost()) {
+            Charset charset = charset();
+            for (String pair : new String(body, charset).split("&")) {
+                addField(merged, pair, charset);
+            }
+        }
+        Map<String, String[]> result = new LinkedHashMap<>();
+        merged.forEach((name, values) -> result.put(name, values.toArray(String[]::new)));
+        return result;
+    }
+
+    /** One "name=value" pair; like the container, a pair that is not properly encoded is left out. */
+    private static void addField(Map<String, List<String>> fields, String pair, Charset charset) {
+        if (pair.isEmpty()) {
+            return;
+        }
+        int equals = pair.indexOf('=');
+        String rawName = equals < 0 ? pair : pair.substring(0, equals);
+        String rawValue = equals < 0 ? "" : pair.substring(equals + 1);
+        try {
+            String name = URLDecoder.decode(rawName, charset);
+            String value = URLDecoder.decode(rawValue, charset);
+            fields.computeIfAbsent(name, absent -> new ArrayList<>()).add(value);
+        } catch (IllegalArgumentException badEscape) {
+            // "%zz" or a lone "%": the container would skip this field too.
+        }
+    }
+
+    private boolean isFormPost() {
+        if (!"POST".equals(getMethod()) || getContentType() == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(MediaType.parseMediaType(getContentType()));
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
+    private Charset charset() {
+        String encoding = getCharacterEncoding();
+        if (encoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** The body, already complete: always ready, never blocking. */
+    private static final class BodyInputStream extends ServletInputStream {
+
+        private final ByteArrayInputStream bytes;
+
+        BodyInputStream(ByteArrayInputStream bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            return bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return bytes.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        /** As for any request that is not asynchronous: the body is read by blocking calls, which never block here. */
+        @Override
+        public void setReadListener(ReadListener listener) {
+            throw new IllegalStateException("The request body was already read");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package com.thrivecenter.clinic.site;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.catalina.connector.RequestFacade;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads every request body in full before the application sees the request, without holding a request thread
+ * while the bytes arrive: a client trickling a body byte by byte would otherwise keep one of Tomcat's threads for
+ * as long as it liked, and a few hundred such clients would keep them all. Tomcat calls back as bytes come in;
+ * once the body is complete, the request is dispatched again and goes down the chain as a fresh request whose
+ * body and form fields are served from memory.
+ *
+ * <p>The one place for body limits: a body larger than {@code server.tomcat.max-http-form-post-size} is refused
+ * with 413 (Tomcat alone would drop a form's fields silently, and the patient would see "form expired"), and one
+ * that is not complete within {@code clinic.limits.body-timeout} with 408, both with the site's page.
+ *
+ * <p>Runs right after the character encoding is set, before anything that reads parameters or the body: a filter
+ * ahead of this one that asked for a parameter would make Tomcat read the body on its thread after all.
+ */
+@Component
+@Order(RequestBodyFilter.ORDER)
+public class RequestBodyFilter extends OncePerRequestFilter {
+
+    /** Filters that read or wrap parameters come after this. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+
+    private static final String BODY = RequestBodyFilter.class.getName() + ".body";
+
+    private final long maxBytes;
+    private final LimitsProperties limits;
+    private final RefusalPages refusalPages;
+
+    public RequestBodyFilter(@Value("${server.tomcat.max-http-form-post-size}") DataSize maxFormSize,
+            LimitsProperties limits, RefusalPages refusalPages) {
+        this.maxBytes = maxFormSize.toBytes();
+        this.limits = limits;
+        this.refusalPages = refusalPages;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (isAsyncDispatch(request)) {
+            replay(request, response, chain);
+        } else if (!hasBody(request)) {
+            chain.doFilter(request, response);
+        } else if (readsWithoutThread(request)) {
+            readThenDispatch(request, response);
+        } else if (request.getContentLengthLong() > maxBytes) {
+            answer(request, response, HttpStatus.CONTENT_TOO_LARGE);
+        } else {
+            // A mock request (MockMvc) holds its body in memory already, and cannot be read asynchronously.
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** The dispatch this filter asked for once the body was in: the request goes on, with its body. */
+    private static void replay(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getAttribute(BODY) instanceof byte[] body) {
+            request.removeAttribute(BODY);
+            chain.doFilter(new ReplayedRequest(request, body), response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private void readThenDispatch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ServletInputStream input = request.getInputStream();
+        AsyncContext async = request.startAsync();
+        async.setTimeout(limits.bodyTimeout().toMillis());
+        BodyReader reader = new BodyReader(async, input, maxBytes,
+                body -> {
+                    request.setAttribute(BODY, body);
+                    async.dispatch();
+                },
+                status -> answer(request, response, status));
+        async.addListener(reader);
+        // Once a listener is set, whatever Tomcat still reads of this body it reads without waiting for it.
+        input.setReadListener(reader);
+        if (request.getContentLengthLong() > maxBytes) {
+            reader.refuse(HttpStatus.CONTENT_TOO_LARGE);
+        } else if (request.getServletContext().getRequestDispatcher(pathWithinSite(request)) == null) {
+            // An encoded "/../" or "//" that Tomcat cannot dispatch to again: a path that names no page.
+            reader.refuse(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    /** Tomcat's own request, whose connector can read a body without a thread. */
+    private static boolean readsWithoutThread(ServletRequest request) {
+        ServletRequest inner = request;
+        while (inner instanceof ServletRequestWrapper wrapper) {
+            inner = wrapper.getRequest();
+        }
+        return inner instanceof RequestFacade;
+    }
+
+    private static String pathWithinSite(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The site's page, written here: the request is refused before Spring MVC or Spring Security see it. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+        byte[] page = refusalPages.page(status);
+        response.setStatus(status.value());
+        SecurityHeaders.ALL.forEach(response::setHeader);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
+        }
+        // The rest of the body is never read, so the connection cannot carry another request.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return true;
+    }
+}
