@@ -220,11 +220,13 @@ class StaffAreaTests {
         assertThat(admin.postWithoutCsrf("/staff/accounts", "email", "x@clinic.example", "password", "long enough password").getResponse().getStatus()).isEqualTo(403);
         assertThat(admin.postWithoutCsrf("/staff/accounts/enabled", "email", STAFF, "enabled", "false").getResponse().getStatus()).isEqualTo(403);
         assertThat(admin.postWithoutCsrf("/staff/accounts/password", "email", STAFF, "password", "another long password").getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/accounts/role", "email", STAFF, "role", "ADMIN").getResponse().getStatus()).isEqualTo(403);
         assertThat(admin.postWithoutCsrf("/staff/logout").getResponse().getStatus()).isEqualTo(403);
 
         assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("NEW");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry_note").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account").query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT role FROM staff_account WHERE email = :e").param("e", STAFF).query(String.class).single()).isEqualTo("STAFF");
         assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
     }
 
@@ -263,6 +265,62 @@ class StaffAreaTests {
         assertThat(audit("ACCOUNT_ENABLED")).containsExactly(ADMIN + " new.person@clinic.example -");
         assertThat(audit("PASSWORD_RESET")).containsExactly(ADMIN + " new.person@clinic.example -");
         assertThat(admin.page("/staff/audit").select("tbody td").eachText()).contains("ACCOUNT_CREATED", "PASSWORD_RESET");
+    }
+
+    @Test
+    void adminsChangeAnotherAccountsRoleFromTheAccountsPageButNotTheirOwn() throws Exception {
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+
+        Document page = admin.page("/staff/accounts");
+        org.jsoup.nodes.Element form = page.select("form[action=/staff/accounts/role]:has(input[value=" + STAFF + "])").first();
+        assertThat(form).isNotNull();
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        String select = form.select("select[name=role]").attr("id");
+        assertThat(form.select("label[for=" + select + "]").text()).isEqualTo("Role of " + STAFF);
+        assertThat(form.select("option[selected]").text()).isEqualTo("Staff");
+
+        MvcResult promoted = admin.post("/staff/accounts/role", "email", STAFF, "role", "ADMIN");
+        MvcResult own = admin.post("/staff/accounts/role", "email", ADMIN, "role", "STAFF");
+        MvcResult nobody = admin.post("/staff/accounts/role", "email", "nobody@clinic.example", "role", "ADMIN");
+        MvcResult unknownRole = admin.post("/staff/accounts/role", "email", STAFF, "role", "OWNER");
+
+        assertThat(promoted.getFlashMap().get("done")).asString().isEqualTo(STAFF + " is now an administrator.");
+        assertThat(own.getFlashMap().get("problem")).asString().contains("cannot change your own role");
+        assertThat(nobody.getFlashMap().get("problem")).asString().contains("no such account");
+        assertThat(unknownRole.getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT email || ' ' || role FROM staff_account WHERE email IN (:a, :s) ORDER BY email")
+                .param("a", ADMIN).param("s", STAFF).query(String.class).list())
+                .containsExactly(ADMIN + " ADMIN", STAFF + " ADMIN");
+        assertThat(audit("ROLE_CHANGED")).containsExactly(ADMIN + " " + STAFF + " STAFF to ADMIN");
+        assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD).get("/staff/accounts").getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedWithAClearMessageKeepingWhatWasTyped() throws Exception {
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+        String eightyBytes = "é".repeat(40);
+
+        MvcResult create = admin.post("/staff/accounts", "email", "long@clinic.example", "password", eightyBytes, "role", "ADMIN");
+        MvcResult reset = admin.post("/staff/accounts/password", "email", STAFF, "password", "x".repeat(73));
+
+        assertThat(create.getResponse().getStatus()).isEqualTo(302);
+        assertThat(reset.getResponse().getStatus()).isEqualTo(302);
+        Document afterCreate = admin.follow(create);
+        assertThat(afterCreate.select("#new-password-problem").text()).contains("at most 72 bytes");
+        assertThat(afterCreate.select("#new-password").attr("aria-describedby")).contains("new-password-problem");
+        assertThat(afterCreate.select("#new-password").attr("aria-invalid")).isEqualTo("true");
+        assertThat(afterCreate.select("#new-email").val()).isEqualTo("long@clinic.example");
+        assertThat(afterCreate.select("#role-ADMIN").hasAttr("checked")).isTrue();
+        assertThat(afterCreate.select("#new-password").val()).isEmpty();
+        Document afterReset = admin.follow(reset);
+        String field = afterReset.select("form:has(input[value=" + STAFF + "]) input[name=password]").attr("aria-describedby");
+        assertThat(afterReset.select("#" + field).text()).contains("at most 72 bytes");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE email = 'long@clinic.example'").query(Integer.class).single()).isZero();
+        assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
+
+        String seventyTwoBytes = "é".repeat(36);
+        admin.post("/staff/accounts", "email", "long@clinic.example", "password", seventyTwoBytes);
+        assertThat(StaffSession.signIn(mvc, "long@clinic.example", seventyTwoBytes)).isNotNull();
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class StaffSession {
         return Jsoup.parse(get(path).getResponse().getContentAsString());
     }
 
+    /** The page a post redirected to, with the message it left for it, as the browser would show it next. */
+    public Document follow(MvcResult redirect) throws Exception {
+        return Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get(redirect.getResponse().getRedirectedUrl()).session(session)
+                .flashAttrs(redirect.getFlashMap())).andReturn().getResponse().getContentAsString());
+    }
+
     /** A form post with the CSRF token, as the staff pages' forms send it. */
     public MvcResult post(String path, String... nameValuePairs) throws Exception {
         return mvc.perform(form(path, nameValuePairs).with(csrf())).andReturn();

@@ -96,7 +96,7 @@ public class StaffAccountRepository {
                         UPDATE staff_account
                         SET failed_attempts = CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END,
                             locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END) >= :lockAfter
-                                                THEN :lockUntil ELSE NULL END
+                                                THEN CAST(:lockUntil AS TIMESTAMP WITH TIME ZONE) ELSE NULL END
                         WHERE email = :email AND (locked_until IS NULL OR locked_until <= :now)
                         """)
                 .param("lockAfter", lockAfter)
