@@ -96,8 +96,15 @@ abstract class SlowSmtpServerContract {
 
         assertThat(subjects()).hasSize(MAILS)
                 .containsExactlyInAnyOrderElementsOf(references.stream().map(r -> "New inquiry " + r).toList());
-        assertThat(sentByOne).as("both instances sent mail").hasPositiveValue();
-        assertThat(sentByOther).as("both instances sent mail").hasPositiveValue();
+        assertThat(sentByOne.get() + sentByOther.get()).isEqualTo(MAILS);
+        assertWorkWasShared(sentByOne.get(), sentByOther.get());
+    }
+
+    /**
+     * Both senders took rows. Only PostgreSQL promises it: H2 may take the first due row before skipping locked
+     * ones and answer "none due" while another sender holds it, which is safe, only not parallel.
+     */
+    void assertWorkWasShared(int sentByOne, int sentByOther) {
     }
 
     /** What the scheduler does on each instance: run the sender every so often while mail waits. */
