@@ -12,8 +12,12 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Reads one request body into memory as its bytes arrive, on the container's threads only while there is
- * something to read, and then either hands the whole body on or refuses the request: 413 as soon as it is larger
- * than allowed, 408 when the request's asynchronous timeout passes first. Exactly one of these happens.
+ * something to read, and then either hands the whole body on or refuses the request: 413 when it is larger than
+ * allowed, 408 when the request's asynchronous timeout passes first. Exactly one of these happens.
+ *
+ * <p>A refusal is answered at once, but the answer is completed only once the rest of the body has been read and
+ * dropped (up to a bound, still without a thread): Tomcat stops reading a request once its answer is complete,
+ * and a client that was still sending would find the connection reset under it and never see the page.
  */
 final class BodyReader implements ReadListener, AsyncListener {
 
@@ -27,6 +31,9 @@ final class BodyReader implements ReadListener, AsyncListener {
         void answer(HttpStatus status) throws IOException;
     }
 
+    /** How much of a refused body is read and dropped before the connection is closed regardless. */
+    private static final long MOST_DROPPED = 8L * 1024 * 1024;
+
     private final AsyncContext async;
     private final ServletInputStream input;
     private final long maxBytes;
@@ -35,6 +42,9 @@ final class BodyReader implements ReadListener, AsyncListener {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final byte[] chunk = new byte[4096];
     private final AtomicBoolean decided = new AtomicBoolean();
+    private volatile boolean refused;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private long dropped;
 
     BodyReader(AsyncContext async, ServletInputStream input, long maxBytes, Replay replay, Refusal refusal) {
         this.async = async;
@@ -46,47 +56,74 @@ final class BodyReader implements ReadListener, AsyncListener {
 
     @Override
     public void onDataAvailable() throws IOException {
-        while (!decided.get() && input.isReady()) {
+        while (!finished.get() && input.isReady()) {
             int read = input.read(chunk);
             if (read == -1) {
                 return; // onAllDataRead follows
             }
-            body.write(chunk, 0, read);
-            if (body.size() > maxBytes) {
-                refuse(HttpStatus.CONTENT_TOO_LARGE);
+            if (refused) {
+                dropped += read;
+                if (dropped > MOST_DROPPED) {
+                    finish();
+                }
+            } else if (!decided.get()) {
+                body.write(chunk, 0, read);
+                if (body.size() > maxBytes) {
+                    refuse(HttpStatus.CONTENT_TOO_LARGE);
+                }
             }
         }
     }
 
     @Override
-    public void onAllDataRead() {
-        if (decided.compareAndSet(false, true)) {
+    public void onAllDataRead() throws IOException {
+        if (refused) {
+            finish();
+        } else if (decided.compareAndSet(false, true)) {
+            finished.set(true);
             replay.body(body.toByteArray());
         }
     }
 
-    /** Answers at once, leaving the rest of the body unread; the answer closes the connection. */
+    /** Answers at once; the rest of the body is read and dropped, and then the answer is completed. */
     void refuse(HttpStatus status) throws IOException {
         if (decided.compareAndSet(false, true)) {
+            refused = true;
             try {
                 refusal.answer(status);
-            } finally {
-                async.complete();
+            } catch (IOException | RuntimeException e) {
+                finish();
+                throw e;
             }
         }
     }
 
+    /** Completes the answer, which closes the connection. */
+    private void finish() {
+        if (finished.compareAndSet(false, true)) {
+            async.complete();
+        }
+    }
+
+    /** Too slow to send its body (408), or to finish sending one already refused. */
     @Override
     public void onTimeout(AsyncEvent event) throws IOException {
-        refuse(HttpStatus.REQUEST_TIMEOUT);
+        if (decided.compareAndSet(false, true)) {
+            try {
+                refusal.answer(HttpStatus.REQUEST_TIMEOUT);
+            } finally {
+                finish();
+            }
+        } else {
+            finish();
+        }
     }
 
     /** The client went away or the connection failed mid-body: there is nobody left to answer. */
     @Override
     public void onError(Throwable failure) {
-        if (decided.compareAndSet(false, true)) {
-            async.complete();
-        }
+        decided.set(true);
+        finish();
     }
 
     @Override

@@ -2,10 +2,12 @@ package com.thrivecenter.clinic.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -29,7 +31,7 @@ final class ContactFormCsrf {
     static final String NOT_ACCEPTED = "/contact/not-accepted";
 
     private static final RequestMatcher CONTACT = PathPatternRequestMatcher.withDefaults().matcher("/contact/**");
-    static final RequestMatcher CONTACT_POST =
+    private static final RequestMatcher CONTACT_POST =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contact");
 
     private ContactFormCsrf() {
@@ -86,10 +88,15 @@ final class ContactFormCsrf {
         };
     }
 
-    /** A contact form that failed the check is shown again, with status 403. */
-    static AccessDeniedHandler showFormAgain() {
-        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
-        handler.setErrorPage(NOT_ACCEPTED);
-        return handler;
+    /**
+     * A contact form that failed the check is shown again, with status 403; any other refusal gets the site's 403
+     * page. (Spring Security's single "default handler for" a matcher would serve every refusal, staff ones too.)
+     */
+    static AccessDeniedHandler accessDeniedHandler() {
+        AccessDeniedHandlerImpl showFormAgain = new AccessDeniedHandlerImpl();
+        showFormAgain.setErrorPage(NOT_ACCEPTED);
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(CONTACT_POST, showFormAgain);
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 }

@@ -131,8 +131,9 @@ public class RequestBodyFilter extends OncePerRequestFilter {
         // The rest of the body is never read, so the connection cannot carry another request.
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-        response.setContentLength(page.length);
+        // No declared length: the answer stays open while the rest of a refused body is read (see BodyReader).
         response.getOutputStream().write(page);
+        response.flushBuffer();
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -31,6 +32,10 @@ public class SecurityConfig {
         // Only staff pages are remembered for after sign-in, so public pages never start a session.
         HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
         staffPagesOnly.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
+        SavedRequestAwareAuthenticationSuccessHandler backToTheStaffPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        backToTheStaffPage.setDefaultTargetUrl("/staff");
+        backToTheStaffPage.setRequestCache(staffPagesOnly);
+        backToTheStaffPage.setRedirectStrategy(new PathOnlyRedirectStrategy());
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/staff/login").permitAll()
@@ -40,7 +45,7 @@ public class SecurityConfig {
                 .formLogin(login -> login
                         .loginPage("/staff/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/staff")
+                        .successHandler(backToTheStaffPage)
                         .failureUrl("/staff/login?error"))
                 .logout(logout -> logout
                         .logoutUrl("/staff/logout")
@@ -52,8 +57,7 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(ContactFormCsrf.tokenRepository())
                         .csrfTokenRequestHandler(ContactFormCsrf.requestHandler()))
-                .exceptionHandling(exceptions -> exceptions
-                        .defaultAccessDeniedHandlerFor(ContactFormCsrf.showFormAgain(), ContactFormCsrf.CONTACT_POST))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ContactFormCsrf.accessDeniedHandler()))
                 // nosniff, X-Frame-Options, HSTS over HTTPS and no-store by default come from Spring Security.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))

@@ -78,11 +78,15 @@ class ErrorStatusIT {
         HostileInputChecks.assertSafe(what, answer);
     }
 
-    /** The request with a session cookie and its CSRF token where it asks for them, so that it gets past the CSRF check. */
+    /**
+     * The request with the cookie and CSRF token of a form opened first, where it asks for them, so that it gets
+     * past the CSRF check: the contact form's token is a cookie of its own, other forms' live in the session.
+     */
     private byte[] inSession(byte[] request) {
         HttpPages browser = new HttpPages(port);
-        String csrf = URLEncoder.encode(browser.openForm("/staff/login").get("_csrf").get(0), StandardCharsets.UTF_8);
         String raw = new String(request, StandardCharsets.ISO_8859_1);
+        String form = raw.contains(" /contact") ? "/contact" : "/staff/login";
+        String csrf = URLEncoder.encode(browser.openForm(form).get("_csrf").get(0), StandardCharsets.UTF_8);
         return raw.replace("{CSRF}", csrf)
                 .replace("Connection: close\r\n", "Connection: close\r\nCookie: " + browser.cookieHeader() + "\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);

@@ -125,8 +125,9 @@ class RequestBodiesIT {
         HttpResponse<String> declared = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
 
         assertThat(declared.statusCode()).isEqualTo(303);
-        assertThat(declared.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/contact/thanks"));
-        assertThat(HttpPages.html(browser.get("/contact/thanks")).select(".reference").text()).startsWith("TCH-");
+        String thanks = declared.headers().firstValue("Location").orElseThrow();
+        assertThat(thanks).startsWith("/contact/thanks?");
+        assertThat(HttpPages.html(browser.get(thanks)).select(".reference").text()).startsWith("TCH-");
 
         String body = formBody(HttpPages.validInquiry(browser.openForm("/contact")));
         HttpResponse<String> chunked = browser.send(browser.request("/contact")
@@ -163,7 +164,9 @@ class RequestBodiesIT {
         HttpResponse<String> refused = browser.postForm("/contact", fields);
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(HttpPages.html(refused).select("h1").text()).isEqualTo("That request was not accepted");
+        // The form comes back with what was typed and a new token, so sending it again works.
+        assertThat(HttpPages.html(refused).select("main").text()).contains("we could not accept the form as it was sent");
+        assertThat(HttpPages.html(refused).select("input[name=name]").val()).isEqualTo("Rosa Example");
     }
 
     @Test
@@ -208,7 +211,9 @@ class RequestBodiesIT {
         StringBuilder answer = new StringBuilder();
         byte[] buffer = new byte[8192];
         try {
-            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+            // The page comes at once; the connection may stay open while the rest of a refused body is dropped.
+            int read;
+            while (!answer.toString().contains("</html>") && (read = in.read(buffer)) != -1) {
                 answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
             }
         } catch (SocketTimeoutException stillOpen) {

@@ -31,6 +31,21 @@ class TrustedProxyIT {
     }
 
     @Test
+    void behindAnHttpsProxyTheCookiesAreSecure() {
+        HttpPages browser = new HttpPages(port);
+
+        HttpResponse<String> signIn = browser.send(browser.request("/staff/login").header("X-Forwarded-Proto", "https").build());
+        HttpResponse<String> form = browser.send(browser.request("/contact").header("X-Forwarded-Proto", "https").build());
+
+        // The sign-in page starts a session (its CSRF token lives there); the contact form's token is a cookie.
+        assertThat(signIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(form.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
+                .singleElement().satisfies(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(new HttpPages(port).get("/staff/login").headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
+    }
+
+    @Test
     void theRateLimitCountsEachRealClientThatTheProxyNames() {
         assertThat(inquiryFrom("203.0.113.1").statusCode()).isEqualTo(303);
         assertThat(inquiryFrom("203.0.113.2").statusCode()).as("another client").isEqualTo(303);

@@ -191,7 +191,7 @@ abstract class StaffSecurityScenarios {
     void pageNumbersBeyondEitherEndShowTheLastOrFirstPage() {
         for (int i = 0; i < 26; i++) {
             inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), "Patient " + i, "pat@example.org",
-                    "555 010 0142", ContactMethod.PHONE, Reason.MIGRAINE, "", List.of(), Optional.of(false), "hash"));
+                    "555 010 0142", ContactMethod.PHONE, Reason.MIGRAINE, "", List.of(), Optional.of(false), UUID.randomUUID().toString()));
         }
         HttpPages admin = signIn(ADMIN, PASSWORD);
 
