@@ -3,11 +3,9 @@ package com.thrivecenter.clinic.site;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
@@ -30,7 +28,7 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
     }
 
     /** The request with its parameter values cleaned, once, on first use. */
-    static final class CleanParameters extends HttpServletRequestWrapper {
+    static final class CleanParameters extends ParameterMapRequest {
 
         private Map<String, String[]> parameters;
 
@@ -46,23 +44,6 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
                 parameters = Collections.unmodifiableMap(cleaned);
             }
             return parameters;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = getParameterMap().get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            String[] values = getParameterMap().get(name);
-            return values == null ? null : values.clone();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
         }
 
         private static String[] clean(String[] values) {

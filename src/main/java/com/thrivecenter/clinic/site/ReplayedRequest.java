@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ import org.springframework.http.MediaType;
  * request it is), whose input stream and reader serve the body, and whose parameters are the query string's
  * followed by a form body's, as the servlet container would have parsed them.
  */
-final class ReplayedRequest extends HttpServletRequestWrapper {
+final class ReplayedRequest extends ParameterMapRequest {
 
     private final byte[] body;
     private ServletInputStream input;
@@ -58,23 +56,6 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
             reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset()));
         }
         return reader;
-    }
-
-    @Override
-    public String getParameter(String name) {
-        String[] values = getParameterMap().get(name);
-        return values == null ? null : values[0];
-    }
-
-    @Override
-    public String[] getParameterValues(String name) {
-        String[] values = getParameterMap().get(name);
-        return values == null ? null : values.clone();
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-        return Collections.enumeration(getParameterMap().keySet());
     }
 
     @Override

@@ -2,10 +2,10 @@ package com.thrivecenter.clinic.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.EmbeddedPostgresServer;
 import com.thrivecenter.clinic.site.HttpPages;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresInquiryIT {
 
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final EmbeddedPostgres POSTGRES = EmbeddedPostgresServer.start();
 
     @LocalServerPort
     int port;
@@ -38,20 +38,9 @@ class PostgresInquiryIT {
     @Autowired
     JdbcClient jdbc;
 
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        // The same variables production sets (see README).
-        registry.add("DATABASE_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("DATABASE_USER", () -> "postgres");
-        registry.add("DATABASE_PASSWORD", () -> "");
+        EmbeddedPostgresServer.register(POSTGRES, registry);
     }
 
     @BeforeEach

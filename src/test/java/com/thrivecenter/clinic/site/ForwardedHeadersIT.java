@@ -3,12 +3,10 @@ package com.thrivecenter.clinic.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -96,11 +94,7 @@ class ForwardedHeadersIT {
 
     private HttpResponse<String> inquiryFrom(String forwardedFor) {
         HttpPages browser = new HttpPages(port);
-        String body = HttpPages.validInquiry(browser.openForm("/contact")).entrySet().stream()
-                .flatMap(f -> f.getValue().stream().map(v -> f.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
-        return browser.send(browser.request("/contact").header("X-Forwarded-For", forwardedFor)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return browser.send(browser.formPost("/contact", HttpPages.validInquiry(browser.openForm("/contact")))
+                .header("X-Forwarded-For", forwardedFor).build());
     }
 }

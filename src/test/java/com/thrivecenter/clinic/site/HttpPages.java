@@ -36,12 +36,17 @@ public final class HttpPages {
 
     /** Posts form fields (a field may repeat, as check boxes do). */
     public HttpResponse<String> postForm(String path, Map<String, List<String>> fields) {
+        return send(formPost(path, fields).build());
+    }
+
+    /** The same post, with extra headers still to add. */
+    public HttpRequest.Builder formPost(String path, Map<String, List<String>> fields) {
         String body = fields.entrySet().stream()
                 .flatMap(field -> field.getValue().stream().map(value ->
                         field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Opens a page with a form and returns the form's hidden fields, ready to add what a person types. */

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.EmbeddedPostgresServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.EmbeddedPostgresServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;

@@ -1,8 +1,8 @@
 package com.thrivecenter.clinic.staff;
 
+import com.thrivecenter.clinic.EmbeddedPostgresServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,21 +12,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresStaffSecurityIT extends StaffSecurityScenarios {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final EmbeddedPostgres POSTGRES = EmbeddedPostgresServer.start();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("DATABASE_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("DATABASE_USER", () -> "postgres");
-        registry.add("DATABASE_PASSWORD", () -> "");
+        EmbeddedPostgresServer.register(POSTGRES, registry);
     }
 
     @AfterAll

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
-import com.thrivecenter.clinic.inquiry.ContactMethod;
-import com.thrivecenter.clinic.inquiry.InquiryOutcome;
 import com.thrivecenter.clinic.inquiry.InquiryService;
-import com.thrivecenter.clinic.inquiry.NewInquiry;
 import com.thrivecenter.clinic.inquiry.Reason;
 import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
@@ -17,8 +15,6 @@ import com.thrivecenter.clinic.staff.inbox.RetentionJob;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
@@ -74,8 +70,8 @@ class StaffAreaTests {
     }
 
     private String inquiry(String name, String message) {
-        return ((InquiryOutcome.Accepted) inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name, "pat@example.org",
-                "555 010 0142", ContactMethod.PHONE, Reason.MIGRAINE, message, List.of(), Optional.of(false), UUID.randomUUID().toString()))).reference();
+        return TestInquiry.anInquiry().receivedAt(clock.instant()).from(name, "pat@example.org")
+                .about(Reason.MIGRAINE, message).referredByPhysician(false).submitTo(inquiries);
     }
 
     private List<String> audit(String action) {

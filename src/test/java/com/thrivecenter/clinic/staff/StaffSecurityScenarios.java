@@ -2,12 +2,10 @@ package com.thrivecenter.clinic.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
-import com.thrivecenter.clinic.inquiry.ContactMethod;
 import com.thrivecenter.clinic.inquiry.InquiryService;
-import com.thrivecenter.clinic.inquiry.NewInquiry;
-import com.thrivecenter.clinic.inquiry.Reason;
 import com.thrivecenter.clinic.site.HttpPages;
 import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
@@ -17,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -190,8 +186,7 @@ abstract class StaffSecurityScenarios {
     @Test
     void pageNumbersBeyondEitherEndShowTheLastOrFirstPage() {
         for (int i = 0; i < 26; i++) {
-            inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), "Patient " + i, "pat@example.org",
-                    "555 010 0142", ContactMethod.PHONE, Reason.MIGRAINE, "", List.of(), Optional.of(false), UUID.randomUUID().toString()));
+            TestInquiry.anInquiry().receivedAt(clock.instant()).from("Patient " + i, "pat@example.org").submitTo(inquiries);
         }
         HttpPages admin = signIn(ADMIN, PASSWORD);
 

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.inquiry.ContactMethod;
-import com.thrivecenter.clinic.inquiry.InquiryOutcome;
 import com.thrivecenter.clinic.inquiry.InquiryService;
-import com.thrivecenter.clinic.inquiry.NewInquiry;
 import com.thrivecenter.clinic.inquiry.Reason;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +35,8 @@ class AcknowledgementTests {
 
     @Test
     void thePatientGetsAReceiptAndStaffAreToldToo() {
-        String reference = ((InquiryOutcome.Accepted) inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), Instant.now(), "Rene Receipt",
-                "rene@example.org", "555 010 0190", ContactMethod.EMAIL, Reason.MENTAL_HEALTH, "Low mood for months",
-                List.of(), Optional.empty(), "hash"))).reference();
+        String reference = TestInquiry.anInquiry().from("Rene Receipt", "rene@example.org").contactBy(ContactMethod.EMAIL)
+                .about(Reason.MENTAL_HEALTH, "Low mood for months").submitTo(inquiries);
 
         sender.sendDue();
 

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
-import com.thrivecenter.clinic.inquiry.ContactMethod;
 import com.thrivecenter.clinic.inquiry.InquiryService;
-import com.thrivecenter.clinic.inquiry.NewInquiry;
 import com.thrivecenter.clinic.inquiry.Reason;
 import com.thrivecenter.clinic.staff.StaffSession;
 import com.thrivecenter.clinic.staff.account.AccountService;
@@ -19,7 +18,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -143,8 +141,8 @@ class MailStatusTests {
     }
 
     private void submit(String name) {
-        inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name, "pat@example.org",
-                "555 010 0166", ContactMethod.PHONE, Reason.MIGRAINE, "Private details", List.of(), Optional.empty(), "hash"));
+        TestInquiry.anInquiry().receivedAt(clock.instant()).from(name, "pat@example.org")
+                .about(Reason.MIGRAINE, "Private details").submitTo(inquiries);
     }
 
     private static long count(CapturedOutput output, String text) {

@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
-import com.thrivecenter.clinic.inquiry.ContactMethod;
-import com.thrivecenter.clinic.inquiry.InquiryOutcome;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.InquiryService;
-import com.thrivecenter.clinic.inquiry.NewInquiry;
 import com.thrivecenter.clinic.inquiry.PreferredTime;
 import com.thrivecenter.clinic.inquiry.Reason;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
@@ -106,10 +103,11 @@ class NotificationSenderTests {
     }
 
     private String submit(String name) {
-        return ((InquiryOutcome.Accepted) inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(), name,
-                "patient@example.org", "+1 555 010 0142", ContactMethod.PHONE, Reason.FIBROMYALGIA,
-                "Private symptom details", List.of(new PreferredTime(java.time.DayOfWeek.MONDAY, PreferredTime.DayPart.MORNING)),
-                Optional.of(true), UUID.randomUUID().toString()))).reference();
+        return TestInquiry.anInquiry().receivedAt(clock.instant()).from(name, "patient@example.org")
+                .about(Reason.FIBROMYALGIA, "Private symptom details")
+                .preferring(new PreferredTime(DayOfWeek.MONDAY, PreferredTime.DayPart.MORNING))
+                .referredByPhysician(true)
+                .submitTo(inquiries);
     }
 
     private List<String> subjects() {

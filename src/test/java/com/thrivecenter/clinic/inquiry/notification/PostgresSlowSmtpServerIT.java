@@ -2,10 +2,10 @@ package com.thrivecenter.clinic.inquiry.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.EmbeddedPostgresServer;
 import com.thrivecenter.clinic.TestClockConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -21,21 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClockConfig.class)
 class PostgresSlowSmtpServerIT extends SlowSmtpServerContract {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final EmbeddedPostgres POSTGRES = EmbeddedPostgresServer.start();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("DATABASE_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("DATABASE_USER", () -> "postgres");
-        registry.add("DATABASE_PASSWORD", () -> "");
+        EmbeddedPostgresServer.register(POSTGRES, registry);
     }
 
     @Override

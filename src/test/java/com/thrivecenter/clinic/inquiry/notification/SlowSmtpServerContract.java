@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
-import com.thrivecenter.clinic.inquiry.ContactMethod;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
-import com.thrivecenter.clinic.inquiry.InquiryOutcome;
 import com.thrivecenter.clinic.inquiry.InquiryService;
-import com.thrivecenter.clinic.inquiry.NewInquiry;
-import com.thrivecenter.clinic.inquiry.Reason;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -18,8 +15,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -141,10 +136,7 @@ abstract class SlowSmtpServerContract {
     }
 
     private String submit() {
-        // Each from its own client, so the rate limit lets all of them in.
-        return ((InquiryOutcome.Accepted) inquiries.submit(new NewInquiry(UUID.randomUUID().toString(), clock.instant(),
-                "Pat Slow", "pat@example.org", "555 010 0177", ContactMethod.EMAIL, Reason.MIGRAINE, "Details",
-                List.of(), Optional.empty(), UUID.randomUUID().toString()))).reference();
+        return TestInquiry.anInquiry().receivedAt(clock.instant()).submitTo(inquiries);
     }
 
     private List<String> subjects() {

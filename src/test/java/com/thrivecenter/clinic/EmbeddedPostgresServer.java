@@ -1,4 +1,4 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A real PostgreSQL server for one test class, wired in through the variables production sets. */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private EmbeddedPostgresServer() {
     }
 
-    static EmbeddedPostgres start() {
+    public static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();
         } catch (IOException e) {
@@ -19,7 +19,7 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    static void register(EmbeddedPostgres postgres, DynamicPropertyRegistry registry) {
+    public static void register(EmbeddedPostgres postgres, DynamicPropertyRegistry registry) {
         registry.add("DATABASE_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("DATABASE_USER", () -> "postgres");
         registry.add("DATABASE_PASSWORD", () -> "");
