@@ -2,22 +2,21 @@ package com.thrivecenter.clinic.inquiry;
 
 import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.Form;
-import com.thrivecenter.clinic.inquiry.FormTokens.IssuedForm;
 import com.thrivecenter.clinic.inquiry.InquiryOutcome.Accepted;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Expired;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Incomplete;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.RateLimited;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Robot;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.TooQuick;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Unavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.TransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +27,12 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The contact form: shows it, checks what was sent, stores it, and thanks the patient (Post/Redirect/Get). */
+/**
+ * The contact form: shows it, validates its fields, hands it to {@link InquiryService} and shows what became of it:
+ * thanks (Post/Redirect/Get), or the form again with what was typed and why it was not taken.
+ */
 @Controller
 public class InquiryController {
-
-    private static final Logger log = LoggerFactory.getLogger(InquiryController.class);
 
     /** What the thank-you address signs, so nobody can make the site show a reference it never gave. */
     private static final String THANKS_PURPOSE = "thanks:";
@@ -41,7 +41,7 @@ public class InquiryController {
     private static final Map<String, String> FIRST_INPUT = Map.of(
             "contactMethod", "contactMethod-PHONE",
             "reason", "reason-MIGRAINE",
-            "preferredTimes", "preferredTimes-monday-morning",
+            PreferredTime.FIELD, PreferredTime.weekdays().get(0).times().get(0).id(),
             "referredByPhysician", "referredByPhysician-yes");
 
     /** One line of the error summary. */
@@ -51,20 +51,13 @@ public class InquiryController {
     private final InquiryService service;
     private final FormTokens formTokens;
     private final Signer signer;
-    private final ReferenceGenerator references;
     private final ContentRepository content;
-    private final InquiryProperties properties;
-    private final Clock clock;
 
-    public InquiryController(InquiryService service, FormTokens formTokens, Signer signer, ReferenceGenerator references,
-            ContentRepository content, InquiryProperties properties, Clock clock) {
+    public InquiryController(InquiryService service, FormTokens formTokens, Signer signer, ContentRepository content) {
         this.service = service;
         this.formTokens = formTokens;
         this.signer = signer;
-        this.references = references;
         this.content = content;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @GetMapping("/contact")
@@ -77,32 +70,37 @@ public class InquiryController {
     @PostMapping("/contact")
     public ModelAndView submit(@Valid @ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors,
             HttpServletRequest request) {
-        if (form.isHoneypotFilled()) {
-            // Tell a robot it worked, and keep nothing.
-            return thanks(references.next());
+        InquiryOutcome outcome = service.submit(new SentForm(form, !errors.hasErrors(), request.getRemoteAddr()));
+        if (outcome instanceof Accepted accepted) {
+            return thanks(accepted.reference());
         }
-        Optional<IssuedForm> issued = formTokens.read(form.getFormToken());
-        if (issued.isEmpty()) {
-            form.setFormToken(formTokens.issue());
-            return refused(form, errors, Refusal.EXPIRED);
+        if (outcome instanceof Robot robot) {
+            return thanks(robot.decoyReference());
         }
-        if (Duration.between(issued.get().shownAt(), clock.instant()).compareTo(properties.minFillTime()) < 0) {
-            form.setFormToken(formTokens.issue());
-            return refused(form, errors, Refusal.TOO_QUICK);
-        }
-        if (errors.hasErrors()) {
+        if (outcome instanceof Incomplete) {
             return formPage(form, fieldErrors(errors), Optional.empty(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        String clientHash = signer.sign("client:" + request.getRemoteAddr());
-        InquiryOutcome outcome;
-        try {
-            outcome = service.submit(NewInquiry.from(form, issued.get().submissionKey(), clock.instant(), clientHash));
-        } catch (DataAccessException | TransactionException e) {
-            // The exception's message may quote what was typed: only its kind is logged.
-            log.warn("Could not store an inquiry ({}); the form was shown again", e.getClass().getSimpleName());
-            return refused(form, errors, Refusal.UNAVAILABLE);
+        if (outcome instanceof Expired || outcome instanceof TooQuick) {
+            // The form shown again must be one the patient can send.
+            form.setFormToken(formTokens.issue());
         }
-        return outcome instanceof Accepted accepted ? thanks(accepted.reference()) : refused(form, errors, Refusal.RATE_LIMITED);
+        return refused(form, errors, refusal(outcome));
+    }
+
+    private static Refusal refusal(InquiryOutcome outcome) {
+        if (outcome instanceof Expired) {
+            return Refusal.EXPIRED;
+        }
+        if (outcome instanceof TooQuick) {
+            return Refusal.TOO_QUICK;
+        }
+        if (outcome instanceof RateLimited) {
+            return Refusal.RATE_LIMITED;
+        }
+        if (outcome instanceof Unavailable) {
+            return Refusal.UNAVAILABLE;
+        }
+        throw new IllegalArgumentException("Not a refusal: " + outcome);
     }
 
     /**
@@ -153,8 +151,7 @@ public class InquiryController {
         model.put("notice", notice);
         model.put("contactMethods", ContactMethod.values());
         model.put("reasons", Reason.values());
-        model.put("weekdays", PreferredTime.WEEKDAYS);
-        model.put("dayParts", PreferredTime.dayParts());
+        model.put("weekdays", PreferredTime.weekdays());
         return new ModelAndView("contact", model, status);
     }
 
@@ -182,7 +179,11 @@ public class InquiryController {
         return bracket < 0 ? field : field.substring(0, bracket);
     }
 
+    /** A value that did not bind was not one the form offered: the message says what to choose instead. */
     private static String message(FieldError error) {
-        return error.isBindingFailure() ? "Choose one of the options" : error.getDefaultMessage();
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        return fieldName(error).equals(PreferredTime.FIELD) ? InquiryForm.PREFERRED_TIMES_MESSAGE : "Choose one of the options";
     }
 }

@@ -21,6 +21,9 @@ public class InquiryForm {
     /** Something@something.something; empty is left to @NotBlank, so an empty field gets one message. */
     static final String EMAIL_PATTERN = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
+    /** What a preferred time the form does not offer gets, whether it failed to bind or bound empty. */
+    static final String PREFERRED_TIMES_MESSAGE = "Choose days and times from the list";
+
     /** The fields in the order the form shows them, so the error summary follows the same order. */
     static final List<String> FIELD_ORDER = List.of(
             "name", "email", "phone", "contactMethod", "reason", "message", "preferredTimes", "referredByPhysician",
@@ -49,8 +52,8 @@ public class InquiryForm {
     @Size(max = 2000, message = "Keep your message to 2,000 characters or fewer")
     private String message;
 
-    private List<@Pattern(regexp = PreferredTime.CODE_PATTERN, message = "Choose days and times from the list") String>
-            preferredTimes = new ArrayList<>();
+    /** Bound by {@link PreferredTimeFormatter}; an empty value binds as null. */
+    private List<@NotNull(message = PREFERRED_TIMES_MESSAGE) PreferredTime> preferredTimes = new ArrayList<>();
 
     private Boolean referredByPhysician;
 
@@ -111,11 +114,11 @@ public class InquiryForm {
         this.message = message;
     }
 
-    public List<String> getPreferredTimes() {
+    public List<PreferredTime> getPreferredTimes() {
         return preferredTimes;
     }
 
-    public void setPreferredTimes(List<String> preferredTimes) {
+    public void setPreferredTimes(List<PreferredTime> preferredTimes) {
         this.preferredTimes = preferredTimes == null ? new ArrayList<>() : preferredTimes;
     }
 

@@ -1,19 +1,33 @@
 package com.thrivecenter.clinic.inquiry;
 
+import com.thrivecenter.clinic.inquiry.FormTokens.IssuedForm;
 import com.thrivecenter.clinic.inquiry.InquiryOutcome.Accepted;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Expired;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Incomplete;
 import com.thrivecenter.clinic.inquiry.InquiryOutcome.RateLimited;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Robot;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.TooQuick;
+import com.thrivecenter.clinic.inquiry.InquiryOutcome.Unavailable;
 import com.thrivecenter.clinic.inquiry.notification.NotificationKind;
 import com.thrivecenter.clinic.inquiry.notification.NotificationRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Accepts inquiries: each is stored with its pending notifications in one transaction, or not at all. */
+/**
+ * Decides what becomes of a sent contact form, in this order: a filled honeypot is a robot; a missing or altered
+ * form token has expired; a form sent sooner than a person could fill it in is too quick; then the fields must be
+ * valid; then the sender's rate limit is checked and the inquiry stored with its pending notifications, in one
+ * transaction, or not at all.
+ */
 @Service
 public class InquiryService {
 
@@ -23,18 +37,49 @@ public class InquiryService {
     private final InquiryRepository inquiries;
     private final NotificationRepository notifications;
     private final ReferenceGenerator references;
+    private final FormTokens formTokens;
+    private final Signer signer;
     private final TransactionTemplate transaction;
     private final InquiryProperties properties;
     private final Clock clock;
 
     public InquiryService(InquiryRepository inquiries, NotificationRepository notifications,
-            ReferenceGenerator references, TransactionTemplate transaction, InquiryProperties properties, Clock clock) {
+            ReferenceGenerator references, FormTokens formTokens, Signer signer, TransactionTemplate transaction,
+            InquiryProperties properties, Clock clock) {
         this.inquiries = inquiries;
         this.notifications = notifications;
         this.references = references;
+        this.formTokens = formTokens;
+        this.signer = signer;
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    public InquiryOutcome submit(SentForm sent) {
+        InquiryForm form = sent.form();
+        if (form.isHoneypotFilled()) {
+            // Tell a robot it worked, and keep nothing.
+            return new Robot(references.next());
+        }
+        Optional<IssuedForm> issued = formTokens.read(form.getFormToken());
+        if (issued.isEmpty()) {
+            return new Expired();
+        }
+        if (Duration.between(issued.get().shownAt(), clock.instant()).compareTo(properties.minFillTime()) < 0) {
+            return new TooQuick();
+        }
+        if (!sent.fieldsValid()) {
+            return new Incomplete();
+        }
+        String clientHash = signer.sign("client:" + sent.clientAddress());
+        try {
+            return store(NewInquiry.from(form, issued.get().submissionKey(), clock.instant(), clientHash));
+        } catch (DataAccessException | TransactionException e) {
+            // The exception's message may quote what was typed: only its kind is logged.
+            log.warn("Could not store an inquiry ({}); the form was shown again", e.getClass().getSimpleName());
+            return new Unavailable();
+        }
     }
 
     /**
@@ -43,7 +88,7 @@ public class InquiryService {
      * exactly {@code rateLimitMax} get through. The same form sent twice (a double click) is stored once, and both
      * sends get the same reference.
      */
-    public InquiryOutcome submit(NewInquiry inquiry) {
+    InquiryOutcome store(NewInquiry inquiry) {
         for (int attempt = 1; ; attempt++) {
             try {
                 InquiryOutcome outcome = transaction.execute(status -> submitLocked(inquiry));

@@ -28,7 +28,7 @@ public record NewInquiry(
                 form.getContactMethod(),
                 form.getReason(),
                 form.getMessage() == null ? "" : form.getMessage().strip(),
-                form.getPreferredTimes().stream().distinct().flatMap(code -> PreferredTime.parse(code).stream()).toList(),
+                form.getPreferredTimes().stream().distinct().toList(),
                 Optional.ofNullable(form.getReferredByPhysician()),
                 clientHash);
     }

@@ -221,8 +221,33 @@ class InquiryControllerTests {
         MvcResult result = openForm().filledIn().with("contactMethod", "CARRIER_PIGEON").with("preferredTimes", "sunday-night").send();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
-        assertThat(html(result).select("#error-summary a").eachAttr("href"))
-                .containsExactly("#contactMethod-PHONE", "#preferredTimes-monday-morning");
+        assertThat(html(result).select("#error-summary a")).extracting(a -> a.attr("href") + " " + a.text()).containsExactly(
+                "#contactMethod-PHONE Choose one of the options",
+                "#preferredTimes-monday-morning Choose days and times from the list");
+        assertThat(inquiries()).isZero();
+    }
+
+    @Test
+    void preferredTimesBindAsTimesAndAreShownTickedAgain() throws Exception {
+        MvcResult result = openForm().filledIn()
+                .with("preferredTimes", "tuesday-afternoon", "friday-morning").without("consent").send();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        Document page = html(result);
+        assertThat(page.select("input[name=preferredTimes][checked]").eachAttr("id"))
+                .containsExactly("preferredTimes-tuesday-afternoon", "preferredTimes-friday-morning");
+        assertThat(page.select("input[name=preferredTimes][checked]").eachAttr("value"))
+                .containsExactly("tuesday-afternoon", "friday-morning");
+        assertThat(page.select("label[for=preferredTimes-friday-morning]").text()).isEqualTo("Morning");
+        assertThat(page.select("fieldset.day legend").eachText()).containsExactly("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
+    }
+
+    @Test
+    void anEmptyPreferredTimeAmongOthersIsAnErrorNotAFailure() throws Exception {
+        MvcResult result = openForm().filledIn().with("preferredTimes", "monday-morning", "").send();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(html(result).select("#error-summary a").eachText()).containsExactly("Choose days and times from the list");
         assertThat(inquiries()).isZero();
     }
 

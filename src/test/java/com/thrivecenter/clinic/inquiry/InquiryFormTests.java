@@ -86,12 +86,13 @@ class InquiryFormTests {
     }
 
     @Test
-    void preferredTimesMustBeOnesTheFormOffers() {
+    void aPreferredTimeThatBoundEmptyIsRefused() {
         InquiryForm form = valid();
-        form.setPreferredTimes(List.of("monday-morning", "friday-evening"));
+        form.setPreferredTimes(List.of(PreferredTime.parse("monday-morning").orElseThrow()));
         assertThat(invalidFields(form)).isEmpty();
-        form.setPreferredTimes(List.of("sunday-night"));
-        assertThat(invalidFields(form)).containsExactly("preferredTimes");
+        form.setPreferredTimes(java.util.Arrays.asList((PreferredTime) null));
+        assertThat(validator.validate(form)).extracting(ConstraintViolation::getMessage)
+                .containsExactly("Choose days and times from the list");
     }
 
     @Test

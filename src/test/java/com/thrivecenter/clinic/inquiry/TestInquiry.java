@@ -67,6 +67,6 @@ public final class TestInquiry {
 
     /** Stores it through the service, as the form would, and returns its reference. */
     public String submitTo(InquiryService service) {
-        return ((Accepted) service.submit(build())).reference();
+        return ((Accepted) service.store(build())).reference();
     }
 }
