@@ -141,10 +141,35 @@ class StaffAreaTests {
         assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
         Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/login").param("error", "")).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#error-summary").text()).contains("locked for 15 minutes").doesNotContain("exist");
-        assertThat(audit("SIGN_IN_FAILED")).hasSize(7);
+        assertThat(audit("SIGN_IN_FAILED")).containsExactly(
+                STAFF + " - wrong password", STAFF + " - wrong password", STAFF + " - wrong password",
+                STAFF + " - wrong password", STAFF + " - wrong password", STAFF + " - account locked",
+                "unknown account - no such account");
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
+    }
+
+    @Test
+    void aFailedSignInIsAuditedAgainstTheAccountNeverAsTyped() throws Exception {
+        StaffSession.attemptSignIn(mvc, "  Staff@Clinic.EXAMPLE ", "wrong password");
+        StaffSession.attemptSignIn(mvc, "my secret password 123", PASSWORD);
+        StaffSession.attemptSignIn(mvc, "Somebody.Else@clinic.example", PASSWORD);
+        accounts.setEnabled("test", STAFF, false);
+        StaffSession.attemptSignIn(mvc, STAFF, PASSWORD);
+
+        assertThat(audit("SIGN_IN_FAILED")).containsExactly(
+                STAFF + " - wrong password",
+                "unknown account - no such account",
+                "unknown account - no such account",
+                STAFF + " - account disabled");
+        String everything = String.join(" ", jdbc.sql("SELECT actor || ' ' || COALESCE(detail, '') FROM audit_event")
+                .query(String.class).list());
+        assertThat(everything).doesNotContain("secret", "Somebody", "somebody", "Exception");
+
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+        assertThat(admin.page("/staff/audit").select("tbody td").eachText())
+                .contains("unknown account", "account disabled").noneMatch(text -> text.contains("Exception"));
     }
 
     @Test

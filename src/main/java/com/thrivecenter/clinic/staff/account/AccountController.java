@@ -33,6 +33,10 @@ public class AccountController {
     public String list(Model model) {
         model.addAttribute("accounts", accounts.findAll());
         model.addAttribute("roles", Role.values());
+        if (!model.containsAttribute("typedRole")) {
+            // A new account is staff unless an administrator chooses otherwise.
+            model.addAttribute("typedRole", Role.STAFF);
+        }
         model.addAttribute("minPasswordLength", PasswordRule.MIN_CHARACTERS);
         model.addAttribute("passwordHint", PasswordRule.HINT);
         return "staff/accounts";

@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts and changes them, each change audited; the repository ends sessions a change must end. */
+/**
+ * Creates accounts and changes them, each change and its audit row in one transaction (both are kept, or neither);
+ * the repository ends the sessions a change must end.
+ */
 @Service
 public class AccountService {
 
@@ -23,11 +27,13 @@ public class AccountService {
         this.clock = clock;
     }
 
+    @Transactional
     public void create(String actor, String email, String password, Role role) {
         accounts.insert(email, passwords.encode(password), role, clock.instant());
         audit.record(actor, AuditAction.ACCOUNT_CREATED, StaffAccountRepository.normalise(email), "role " + role);
     }
 
+    @Transactional
     public void setEnabled(String actor, String email, boolean enabled) {
         accounts.setEnabled(email, enabled);
         audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
@@ -35,6 +41,7 @@ public class AccountService {
     }
 
     /** Returns the role the account had before, or empty when there is no such account. */
+    @Transactional
     public Optional<Role> changeRole(String actor, String email, Role role) {
         Optional<Role> before = accounts.setRole(email, role);
         before.ifPresent(previous -> audit.record(actor, AuditAction.ROLE_CHANGED, StaffAccountRepository.normalise(email),
@@ -42,6 +49,7 @@ public class AccountService {
         return before;
     }
 
+    @Transactional
     public void resetPassword(String actor, String email, String password) {
         accounts.setPassword(email, passwords.encode(password));
         audit.record(actor, AuditAction.PASSWORD_RESET, StaffAccountRepository.normalise(email), null);

@@ -27,10 +27,12 @@ public class InboxController {
     private static final int MAX_NOTE_LENGTH = 2000;
 
     private final InquiryInbox inbox;
+    private final InquiryActions actions;
     private final AuditLog audit;
 
-    public InboxController(InquiryInbox inbox, AuditLog audit) {
+    public InboxController(InquiryInbox inbox, InquiryActions actions, AuditLog audit) {
         this.inbox = inbox;
+        this.actions = actions;
         this.audit = audit;
     }
 
@@ -62,9 +64,8 @@ public class InboxController {
     @PostMapping("/staff/inquiries/{reference}/status")
     public String changeStatus(@PathVariable String reference, @RequestParam InquiryStatus status, Principal staff,
             RedirectAttributes redirect) {
-        InquiryStatus before = inbox.changeStatus(reference, status).orElseThrow(InboxController::notFound);
-        audit.record(staff.getName(), AuditAction.STATUS_CHANGED, reference, before + " to " + status);
-        redirect.addFlashAttribute("done", "Status changed to " + status.name().toLowerCase() + ".");
+        actions.changeStatus(staff.getName(), reference, status).orElseThrow(InboxController::notFound);
+        redirect.addFlashAttribute("done", "Status changed to " + status.label() + ".");
         return "redirect:/staff/inquiries/" + reference;
     }
 
@@ -74,8 +75,7 @@ public class InboxController {
         if (note.isBlank() || note.length() > MAX_NOTE_LENGTH) {
             redirect.addFlashAttribute("noteError", "Write a note of 1 to 2,000 characters.");
             redirect.addFlashAttribute("note", note);
-        } else if (inbox.addNote(reference, staff.getName(), note)) {
-            audit.record(staff.getName(), AuditAction.NOTE_ADDED, reference, null);
+        } else if (actions.addNote(staff.getName(), reference, note)) {
             redirect.addFlashAttribute("done", "Note added.");
         } else {
             throw notFound();

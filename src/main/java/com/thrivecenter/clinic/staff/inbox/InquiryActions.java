@@ -1,0 +1,40 @@
+package com.thrivecenter.clinic.staff.inbox;
+
+import com.thrivecenter.clinic.inquiry.InquiryInbox;
+import com.thrivecenter.clinic.inquiry.InquiryStatus;
+import com.thrivecenter.clinic.staff.audit.AuditAction;
+import com.thrivecenter.clinic.staff.audit.AuditLog;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What staff change on an inquiry, each change and its audit row in one transaction: both are kept, or neither. */
+@Service
+public class InquiryActions {
+
+    private final InquiryInbox inbox;
+    private final AuditLog audit;
+
+    public InquiryActions(InquiryInbox inbox, AuditLog audit) {
+        this.inbox = inbox;
+        this.audit = audit;
+    }
+
+    /** Returns the status it had before, or empty when there is no such inquiry. */
+    @Transactional
+    public Optional<InquiryStatus> changeStatus(String actor, String reference, InquiryStatus status) {
+        Optional<InquiryStatus> before = inbox.changeStatus(reference, status);
+        before.ifPresent(previous -> audit.record(actor, AuditAction.STATUS_CHANGED, reference, previous + " to " + status));
+        return before;
+    }
+
+    /** False when there is no such inquiry. */
+    @Transactional
+    public boolean addNote(String actor, String reference, String note) {
+        boolean added = inbox.addNote(reference, actor, note);
+        if (added) {
+            audit.record(actor, AuditAction.NOTE_ADDED, reference, null);
+        }
+        return added;
+    }
+}
