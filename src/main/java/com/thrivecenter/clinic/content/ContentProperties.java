@@ -1,10 +1,16 @@
 package com.thrivecenter.clinic.content;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Where the staff-edited Markdown lives (env CLINIC_CONTENT_DIR), relative to the working directory. */
+/**
+ * The staff-edited pages (env CLINIC_CONTENT_DIR, CLINIC_CONTENT_MAX_AGE).
+ *
+ * @param dir    the folder of Markdown pages, relative to the working directory
+ * @param maxAge how long browsers and proxies may keep a page before asking again (Cache-Control)
+ */
 @ConfigurationProperties("clinic.content")
-public record ContentProperties(@DefaultValue("content") Path dir) {
+public record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue("5m") Duration maxAge) {
 }

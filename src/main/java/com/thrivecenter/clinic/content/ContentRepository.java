@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -43,7 +44,8 @@ public class ContentRepository {
     /** A repository for a folder outside Spring, as the command-line check uses it. */
     public static ContentRepository forFolder(Path folder) {
         PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
-        return new ContentRepository(new ContentProperties(folder), parser);
+        // Nothing is served from here, so no page has a cache lifetime.
+        return new ContentRepository(new ContentProperties(folder, Duration.ZERO), parser);
     }
 
     /** Changes whenever the content is reloaded, so whatever was built from it knows to build again. */

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.content.ContentProperties;
 import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.Page;
 import com.thrivecenter.clinic.content.RenderedPages;
@@ -10,11 +11,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
@@ -37,11 +36,10 @@ public class ContentPageFilter extends OncePerRequestFilter {
     private final RenderedPages rendered;
     private final String cacheControl;
 
-    public ContentPageFilter(ContentRepository content, RenderedPages rendered,
-            @Value("${clinic.content.max-age:5m}") Duration maxAge) {
+    public ContentPageFilter(ContentRepository content, RenderedPages rendered, ContentProperties properties) {
         this.content = content;
         this.rendered = rendered;
-        this.cacheControl = CacheControl.maxAge(maxAge).cachePublic().getHeaderValue();
+        this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
     }
 
     @Override

@@ -10,14 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.catalina.connector.RequestFacade;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,9 +46,8 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     private final LimitsProperties limits;
     private final RefusalPages refusalPages;
 
-    public RequestBodyFilter(@Value("${server.tomcat.max-http-form-post-size}") DataSize maxFormSize,
-            LimitsProperties limits, RefusalPages refusalPages) {
-        this.maxBytes = maxFormSize.toBytes();
+    public RequestBodyFilter(TomcatServerProperties tomcat, LimitsProperties limits, RefusalPages refusalPages) {
+        this.maxBytes = tomcat.getMaxHttpFormPostSize().toBytes();
         this.limits = limits;
         this.refusalPages = refusalPages;
     }

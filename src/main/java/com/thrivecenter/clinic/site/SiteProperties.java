@@ -3,23 +3,33 @@ package com.thrivecenter.clinic.site;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * The clinic's details, from {@code clinic.*} settings (env CLINIC_NAME, CLINIC_PHONE, CLINIC_EMAIL,
- * CLINIC_ADDRESS, CLINIC_HOURS, CLINIC_BASE_URL). Templates read them all from the one model attribute "clinic".
- * {@code openingHours} says the hours again for search engines, in schema.org's form ("Mo-Fr 09:00-17:00").
+ * CLINIC_ADDRESS, CLINIC_HOURS, CLINIC_OPENING_HOURS, CLINIC_BASE_URL). Templates read them all from the one model
+ * attribute "clinic". The defaults let the site start with nothing configured; the phone number and address are
+ * placeholders (555-01xx numbers are reserved for fiction) until the clinic's real details are set.
+ *
+ * @param name         the clinic's name, in the header, titles and footer
+ * @param phone        the phone number, shown in the footer and on error pages as a tel: link
+ * @param email        the email address shown in the footer; also the default sender and recipient of the site's mail
+ * @param address      the street address, on one line
+ * @param hours        the opening hours, on one line, as people read them
+ * @param openingHours the same hours for search engines, in schema.org's form
+ * @param baseUrl      the public address of the site, for links in mail, the sitemap and structured data
  */
 @Validated
 @ConfigurationProperties("clinic")
 public record SiteProperties(
-        @NotBlank String name,
-        @NotBlank String phone,
-        @NotBlank String email,
-        @NotBlank String address,
-        @NotBlank String hours,
-        @NotBlank String openingHours,
-        URI baseUrl) {
+        @DefaultValue("Thrive Center for Health") @NotBlank String name,
+        @DefaultValue("(555) 010-0100") @NotBlank String phone,
+        @DefaultValue("info@example.com") @NotBlank String email,
+        @DefaultValue("100 Example Street, Springfield") @NotBlank String address,
+        @DefaultValue("Monday to Friday, 9 am to 5 pm") @NotBlank String hours,
+        @DefaultValue("Mo-Fr 09:00-17:00") @NotBlank String openingHours,
+        @DefaultValue("http://localhost:8080") URI baseUrl) {
 
     /** The public address of a site path such as "/migraine/stages", from the base URL. */
     public String absoluteUrl(String path) {

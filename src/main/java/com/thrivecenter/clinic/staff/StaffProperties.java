@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockAfter      wrong passwords in a row before an account is locked
  * @param lockFor        how long it stays locked
  * @param retention      inquiries older than this are deleted
+ * @param retentionCron  when the deletion of old inquiries runs: a Spring cron expression (second minute hour day
+ *                       month weekday) in the server's time zone
  * @param reviewDue      a page whose medical review is older than this is overdue
  */
 @ConfigurationProperties("clinic.staff")
@@ -24,5 +26,6 @@ public record StaffProperties(
         @DefaultValue("5") int lockAfter,
         @DefaultValue("15m") Duration lockFor,
         @DefaultValue("365d") Duration retention,
+        @DefaultValue("0 30 3 * * *") String retentionCron,
         @DefaultValue("P12M") Period reviewDue) {
 }

@@ -34,7 +34,7 @@ public class NotificationMail {
     }
 
     private SimpleMailMessage toStaff(DueNotification notification) {
-        return message(inquiries.notifyTo(), "New inquiry " + notification.reference(), """
+        return message(inquiries.staffMailbox(clinic.email()), "New inquiry " + notification.reference(), """
                 A new inquiry has arrived on the website.
 
                 Reference: %s
@@ -63,7 +63,7 @@ public class NotificationMail {
 
     private SimpleMailMessage message(String to, String subject, String text) {
         SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(inquiries.mailFrom());
+        mail.setFrom(inquiries.sender(clinic.email()));
         mail.setTo(to);
         mail.setSubject(subject);
         mail.setText(text);
