@@ -149,6 +149,7 @@ public class InquiryController {
                 .map(error -> new ErrorLink("#" + FIRST_INPUT.getOrDefault(error.getKey(), error.getKey()), error.getValue()))
                 .toList());
         model.put("notice", notice);
+        model.put("rateLimitWindow", properties.rateLimitWindow());
         model.put("contactMethods", ContactMethod.values());
         model.put("reasons", Reason.values());
         model.put("weekdays", PreferredTime.weekdays());

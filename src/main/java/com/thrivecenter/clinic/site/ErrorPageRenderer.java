@@ -23,7 +23,7 @@ public class ErrorPageRenderer {
     public String render(int status) {
         // The variables every view gets (clinic details, menu, assets), as in RenderedPages.
         Map<String, Object> variables = new HashMap<>(views.getStaticVariables());
-        variables.put("status", status);
+        variables.put("errorPage", ErrorPage.of(status));
         return templates.process("error", new Context(Locale.ENGLISH, variables));
     }
 }

@@ -26,6 +26,6 @@ public class SiteErrorController implements ErrorController {
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;
         HttpStatus shown = status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
-        return new ModelAndView("error", Map.of("status", shown.value()), shown);
+        return new ModelAndView("error", Map.of("errorPage", ErrorPage.of(shown.value())), shown);
     }
 }

@@ -82,6 +82,40 @@ class LayoutIT extends BrowserTestSupport {
         assertThat(problems).isEmpty();
     }
 
+    /** Every menu item on one row starts at the same height, and main's last block keeps clear of the footer. */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"360, 740", "1366, 768"})
+    void menuItemsLineUpAndTheLastBlockKeepsClearOfTheFooter(int width, int height) {
+        Page page = window(width, height);
+        List<String> problems = new ArrayList<>();
+        for (String path : paths()) {
+            page.navigate(path);
+            List<BoundingBox> items = page.locator(".main-nav li").all().stream().map(Locator::boundingBox).toList();
+            // Items that wrapped onto a later row are compared with the first item of their own row.
+            double rowTop = items.get(0).y;
+            for (BoundingBox item : items) {
+                if (item.y > rowTop + item.height / 2) {
+                    rowTop = item.y;
+                }
+                if (Math.abs(item.y - rowTop) > 0.5) {
+                    problems.add(path + ": a menu item starts " + Math.round(item.y - rowTop) + " px below its row");
+                }
+            }
+            double gap = ((Number) page.evaluate("""
+                    () => {
+                      const blocks = [...document.querySelectorAll('main *')].filter(e => e.offsetParent !== null
+                          && e.getBoundingClientRect().height > 0);
+                      const lastBottom = Math.max(...blocks.map(e => e.getBoundingClientRect().bottom));
+                      return (document.querySelector('.site-footer').getBoundingClientRect().top - lastBottom)
+                          / parseFloat(getComputedStyle(document.documentElement).fontSize);
+                    }""")).doubleValue();
+            if (gap < 1) {
+                problems.add(path + ": the last block ends " + gap + "rem above the footer");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void printingAnArticleGivesTheTextAndItsAddressWithoutTheClutter() {
         Page page = window(1366, 768);

@@ -89,7 +89,7 @@ class ForwardedHeadersIT {
         HttpResponse<String> second = inquiryFrom("203.0.113.2");
 
         assertThat(second.statusCode()).isEqualTo(429);
-        assertThat(HttpPages.html(second).select("main").text()).contains("Please wait a little before sending this one");
+        assertThat(HttpPages.html(second).select("main").text()).contains("Please wait about 10 minutes before sending this one.");
     }
 
     private HttpResponse<String> inquiryFrom(String forwardedFor) {
