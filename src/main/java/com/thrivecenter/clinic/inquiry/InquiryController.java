@@ -52,12 +52,15 @@ public class InquiryController {
     private final FormTokens formTokens;
     private final Signer signer;
     private final ContentRepository content;
+    private final InquiryProperties properties;
 
-    public InquiryController(InquiryService service, FormTokens formTokens, Signer signer, ContentRepository content) {
+    public InquiryController(InquiryService service, FormTokens formTokens, Signer signer, ContentRepository content,
+            InquiryProperties properties) {
         this.service = service;
         this.formTokens = formTokens;
         this.signer = signer;
         this.content = content;
+        this.properties = properties;
     }
 
     @GetMapping("/contact")
@@ -149,6 +152,7 @@ public class InquiryController {
                 .map(error -> new ErrorLink("#" + FIRST_INPUT.getOrDefault(error.getKey(), error.getKey()), error.getValue()))
                 .toList());
         model.put("notice", notice);
+        // A refusal may tell the patient how long to wait.
         model.put("rateLimitWindow", properties.rateLimitWindow());
         model.put("contactMethods", ContactMethod.values());
         model.put("reasons", Reason.values());
