@@ -29,6 +29,8 @@ public class NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     private static final Duration LONGEST_DELAY = Duration.ofHours(1);
+    private static final String POLL_INTERVAL_MILLIS =
+            "#{@'clinic.inquiries-com.thrivecenter.clinic.inquiry.InquiryProperties'.pollInterval().toMillis()}";
 
     private enum Outcome { SENT, FAILED, NOTHING_DUE }
 
@@ -52,7 +54,8 @@ public class NotificationSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${clinic.inquiries.poll-interval:5s}", initialDelayString = "${clinic.inquiries.poll-interval:5s}")
+    // The interval from the settings record itself (its default included), not from a placeholder restating it.
+    @Scheduled(fixedDelayString = POLL_INTERVAL_MILLIS, initialDelayString = POLL_INTERVAL_MILLIS)
     public void sendDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {

@@ -28,7 +28,8 @@ public class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${clinic.staff.retention-cron:0 30 3 * * *}")
+    // The schedule from the settings record itself (its default included), not from a placeholder restating it.
+    @Scheduled(cron = "#{@'clinic.staff-com.thrivecenter.clinic.staff.StaffProperties'.retentionCron()}")
     public void deleteExpired() {
         int deleted = inbox.deleteReceivedBefore(clock.instant().minus(properties.retention()));
         audit.record("system", AuditAction.INQUIRIES_DELETED_BY_RETENTION, null, deleted + " deleted");
