@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads front matter from the YAML node tree rather than from plain maps, so that every problem (an unknown
@@ -62,6 +63,10 @@ public class FrontMatterParser {
             root = new Yaml(limits).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             YamlProblems.Explained explained = YamlProblems.explain(e, yaml, limits);
+            problems.add(new ContentProblem(file, firstLine + explained.line(), explained.message()));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            YamlProblems.Explained explained = YamlProblems.explain(e, yaml);
             problems.add(new ContentProblem(file, firstLine + explained.line(), explained.message()));
             return Optional.empty();
         } catch (YAMLException e) {

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Says what staff did wrong when their front matter is not valid YAML, in their words and at the line where the
@@ -23,6 +24,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 final class YamlProblems {
 
     static final String GENERAL = "this line is not valid front matter; check for a missing colon or an unclosed quote";
+
+    /** What can pass for a setting name in a message; anything else is not worth quoting back. */
+    private static final Pattern SETTING_NAME = Pattern.compile("[\\p{L}\\p{N}_-]{1,40}");
 
     /** Every line break YAML counts, so that lines here are the lines of SnakeYAML's marks. */
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
@@ -43,6 +47,15 @@ final class YamlProblems {
 
     static Explained explain(MarkedYAMLException e, String yaml, LoaderOptions limits) {
         return new YamlProblems(yaml, limits).explain(e);
+    }
+
+    /** A control character, which YAML refuses wherever it is; invisible in most editors, so the line matters. */
+    static Explained explain(ReaderException e, String yaml) {
+        String before = yaml.codePoints().limit(Math.max(0, e.getPosition()))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int line = LINE_BREAK.split(before, -1).length - 1;
+        return new Explained(line, "this line has an invisible special character that is not allowed; delete the line "
+                + "and type it again");
     }
 
     private Explained explain(MarkedYAMLException e) {
@@ -95,7 +108,7 @@ final class YamlProblems {
         String text = lines.get(line).strip();
         String name = text.startsWith("- ") ? text.substring(2).strip() : text;
         name = name.split("[\\s:]", 2)[0];
-        if (name.isEmpty() || name.length() > 40) {
+        if (!SETTING_NAME.matcher(name).matches()) {
             return new Explained(line, GENERAL);
         }
         return new Explained(line, "a colon is missing after '" + name + "'; write it as '" + name + ": ...'");

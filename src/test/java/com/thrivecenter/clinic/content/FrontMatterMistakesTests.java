@@ -231,6 +231,22 @@ class FrontMatterMistakesTests {
     }
 
     @Test
+    void anInvisibleControlCharacterIsReportedOnItsLine() {
+        ContentProblem problem = onlyProblem("---\ntitle: Migraine\ndescription: What\u0007 happens.\n---\n");
+
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).startsWith("this line has an invisible special character");
+    }
+
+    @Test
+    void hostileFrontMatterIsStoppedWithAPlainMessage() {
+        ContentProblem problem = onlyProblem("---\ntitle: Migraine\ndescription: x\nnav: " + "[".repeat(50) + "]".repeat(50) + "\n---\n");
+
+        assertThat(problem.line()).isEqualTo(2);
+        assertThat(problem.message()).startsWith("the front matter is too long or has too many levels");
+    }
+
+    @Test
     void anythingElseGetsAPlainGeneralMessage() {
         ContentProblem problem = onlyProblem("""
                 ---
