@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads front matter from the YAML node tree rather than from plain maps, so that every problem (an unknown
@@ -56,16 +57,22 @@ public class FrontMatterParser {
      */
     public Optional<FrontMatter> parse(Slug slug, String yaml, String file, int firstLine, List<ContentProblem> problems) {
         Reader reader = new Reader(file, firstLine, problems);
+        LoaderOptions limits = limits();
         Node root;
         try {
-            root = new Yaml(limits()).compose(new StringReader(yaml));
+            root = new Yaml(limits).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
-            problems.add(new ContentProblem(file, firstLine + line, "front matter is not valid YAML: " + e.getProblem()));
+            YamlProblems.Explained explained = YamlProblems.explain(e, yaml, limits);
+            problems.add(new ContentProblem(file, firstLine + explained.line(), explained.message()));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            YamlProblems.Explained explained = YamlProblems.explain(e, yaml);
+            problems.add(new ContentProblem(file, firstLine + explained.line(), explained.message()));
             return Optional.empty();
         } catch (YAMLException e) {
-            // One of the limits was hit; the message says which.
-            problems.add(new ContentProblem(file, firstLine, "front matter is too large or too deeply nested: " + e.getMessage()));
+            // One of the limits was hit: only hostile or runaway input gets here.
+            problems.add(new ContentProblem(file, firstLine,
+                    "the front matter is too long or has too many levels inside each other; keep to the settings in the guide"));
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -77,9 +84,9 @@ public class FrontMatterParser {
         String title = reader.requiredText(values, "title", mapping);
         String description = reader.requiredText(values, "description", mapping);
         Optional<NavEntry> nav = Optional.ofNullable(values.get("nav")).flatMap(node -> reader.nav(node, title));
-        boolean draft = Optional.ofNullable(values.get("draft")).map(reader::bool).orElse(false);
-        Optional<LocalDate> reviewed = Optional.ofNullable(values.get("reviewed")).flatMap(reader::date);
-        Optional<String> reviewer = Optional.ofNullable(values.get("reviewer")).flatMap(reader::text);
+        boolean draft = Optional.ofNullable(values.get("draft")).map(node -> reader.bool(node, "draft")).orElse(false);
+        Optional<LocalDate> reviewed = Optional.ofNullable(values.get("reviewed")).flatMap(node -> reader.date(node, "reviewed"));
+        Optional<String> reviewer = Optional.ofNullable(values.get("reviewer")).flatMap(node -> reader.text(node, "reviewer"));
         List<Source> sources = Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
         Optional<Form> form = reader.form(values.get("form"), slug, mapping);
         if (reviewed.isPresent() != reviewer.isPresent()) {
@@ -101,13 +108,18 @@ public class FrontMatterParser {
 
         Map<String, Node> keys(MappingNode mapping, List<String> allowed) {
             Map<String, Node> values = new HashMap<>();
+            Map<String, Node> keyNodes = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
                 String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                Node first = keyNodes.putIfAbsent(key, keyNode);
                 if (!allowed.contains(key)) {
                     problems.add(problem(keyNode, "unknown key '" + key + "' (allowed: " + String.join(", ", allowed) + ")"));
-                } else if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
-                    problems.add(problem(keyNode, "'" + key + "' is given twice"));
+                } else if (first != null) {
+                    problems.add(problem(keyNode, "'" + key + "' is given twice (first on line "
+                            + (firstLine + first.getStartMark().getLine()) + "); keep one"));
+                } else {
+                    values.put(key, tuple.getValueNode());
                 }
             }
             return values;
@@ -119,31 +131,34 @@ public class FrontMatterParser {
                 problems.add(problem(parent, "missing required key '" + key + "'"));
                 return "";
             }
-            return text(node).orElseGet(() -> {
+            Optional<String> value = text(node, key);
+            if (value.isEmpty() && node instanceof ScalarNode) {
                 problems.add(problem(node, "'" + key + "' must not be empty"));
-                return "";
-            });
+            }
+            return value.orElse("");
         }
 
-        Optional<String> text(Node node) {
+        /** The text of {@code key}'s value; a list or a group of settings there is a problem. */
+        Optional<String> text(Node node, String key) {
             if (node instanceof ScalarNode scalar) {
                 String value = scalar.getValue().strip();
                 return value.isEmpty() ? Optional.empty() : Optional.of(value);
             }
-            problems.add(problem(node, "expected a single line of text here"));
+            String found = node instanceof SequenceNode ? "a list" : "a group of settings";
+            problems.add(problem(node, "'" + key + "' must be a single value on one line, not " + found));
             return Optional.empty();
         }
 
-        boolean bool(Node node) {
-            String value = text(node).orElse("");
+        boolean bool(Node node, String key) {
+            String value = text(node, key).orElse("");
             if (!value.equals("true") && !value.equals("false")) {
                 problems.add(problem(node, "expected true or false, found '" + value + "'"));
             }
             return value.equals("true");
         }
 
-        Optional<LocalDate> date(Node node) {
-            return text(node).flatMap(value -> {
+        Optional<LocalDate> date(Node node, String key) {
+            return text(node, key).flatMap(value -> {
                 try {
                     return Optional.of(LocalDate.parse(value));
                 } catch (DateTimeParseException e) {
@@ -159,13 +174,13 @@ public class FrontMatterParser {
                 return Optional.empty();
             }
             Map<String, Node> values = keys(mapping, NAV_KEYS);
-            String label = Optional.ofNullable(values.get("label")).flatMap(this::text).orElse(title);
-            int order = Optional.ofNullable(values.get("order")).map(this::number).orElse(100);
+            String label = Optional.ofNullable(values.get("label")).flatMap(value -> text(value, "label")).orElse(title);
+            int order = Optional.ofNullable(values.get("order")).map(value -> number(value, "order")).orElse(100);
             return Optional.of(new NavEntry(label, order));
         }
 
-        int number(Node node) {
-            String value = text(node).orElse("");
+        int number(Node node, String key) {
+            String value = text(node, key).orElse("");
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
@@ -182,7 +197,7 @@ public class FrontMatterParser {
                         + " form; its introduction needs 'form: " + form.key() + "' in the front matter")));
                 return Optional.empty();
             }
-            String key = text(node).orElse("");
+            String key = text(node, "form").orElse("");
             Optional<Form> form = Form.withKey(key);
             if (form.isEmpty()) {
                 problems.add(problem(node, "unknown form '" + key + "' (allowed: "
@@ -204,12 +219,12 @@ public class FrontMatterParser {
                 if (item instanceof MappingNode mapping) {
                     Map<String, Node> values = keys(mapping, SOURCE_KEYS);
                     String title = requiredText(values, "title", mapping);
-                    Optional<String> url = Optional.ofNullable(values.get("url")).flatMap(this::text);
+                    Optional<String> url = Optional.ofNullable(values.get("url")).flatMap(value -> text(value, "url"));
                     url.filter(u -> !WEB_URL.matcher(u).matches())
                             .ifPresent(u -> problems.add(problem(values.get("url"), "a source's url must start with https:// or http://")));
                     sources.add(new Source(title, url));
                 } else {
-                    text(item).ifPresent(title -> sources.add(new Source(title, Optional.empty())));
+                    text(item, "title").ifPresent(title -> sources.add(new Source(title, Optional.empty())));
                 }
             }
             return sources;
