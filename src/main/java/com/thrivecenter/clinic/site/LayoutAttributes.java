@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.ClinicProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,7 +15,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @ControllerAdvice
 public class LayoutAttributes {
 
-    public LayoutAttributes(SiteProperties clinic, Navigation navigation, Assets assets, StructuredData structuredData,
+    public LayoutAttributes(ClinicProperties clinic, Navigation navigation, Assets assets, StructuredData structuredData,
             ThymeleafViewResolver views) {
         Map.of("clinic", clinic, "navigation", navigation, "assets", assets, "structuredData", structuredData)
                 .forEach(views::addStaticVariable);

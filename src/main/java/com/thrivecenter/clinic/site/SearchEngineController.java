@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.ClinicProperties;
 import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.Page;
 import java.time.Duration;
@@ -17,9 +18,9 @@ public class SearchEngineController {
     private static final CacheControl ONE_HOUR = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final ContentRepository content;
-    private final SiteProperties clinic;
+    private final ClinicProperties clinic;
 
-    public SearchEngineController(ContentRepository content, SiteProperties clinic) {
+    public SearchEngineController(ContentRepository content, ClinicProperties clinic) {
         this.content = content;
         this.clinic = clinic;
     }

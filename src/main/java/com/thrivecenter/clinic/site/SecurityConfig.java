@@ -1,6 +1,5 @@
 package com.thrivecenter.clinic.site;
 
-import com.thrivecenter.clinic.staff.account.SessionStampFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -9,7 +8,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -20,7 +18,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Public pages for everyone; the staff area for signed-in staff, its admin pages for administrators; every
- * form protected against cross-site request forgery (the contact form without a server session).
+ * form protected against cross-site request forgery (the contact form without a server session). Features add
+ * their own parts of the chain as {@code Customizer<HttpSecurity>} beans, which Spring Security applies to it.
  */
 @Configuration
 public class SecurityConfig {
@@ -28,7 +27,7 @@ public class SecurityConfig {
     private static final String[] ADMIN_ONLY = {"/staff/accounts/**", "/staff/audit/**", "/staff/inquiries.csv"};
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, SessionStampFilter sessionStamps) throws Exception {
+    SecurityFilterChain site(HttpSecurity http) throws Exception {
         // Only staff pages are remembered for after sign-in, so public pages never start a session.
         HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
         staffPagesOnly.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
@@ -51,8 +50,6 @@ public class SecurityConfig {
                         .logoutUrl("/staff/logout")
                         .logoutSuccessUrl("/staff/login?signed-out"))
                 .requestCache(cache -> cache.requestCache(staffPagesOnly))
-                // After the CSRF check and before the anonymous fallback: a session whose account changed goes on signed out.
-                .addFilterBefore(sessionStamps, AnonymousAuthenticationFilter.class)
                 // The contact form's token lives in a cookie, not a session: see ContactFormCsrf.
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(ContactFormCsrf.tokenRepository())

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.ClinicProperties;
 import com.thrivecenter.clinic.content.Breadcrumb;
 import com.thrivecenter.clinic.content.Page;
 import java.util.ArrayList;
@@ -20,10 +21,10 @@ public class StructuredData {
 
     private static final String FAQ = "/faq";
 
-    private final SiteProperties clinic;
+    private final ClinicProperties clinic;
     private final JsonMapper json;
 
-    public StructuredData(SiteProperties clinic, JsonMapper json) {
+    public StructuredData(ClinicProperties clinic, JsonMapper json) {
         this.clinic = clinic;
         this.json = json;
     }

@@ -28,7 +28,7 @@ class StaffJourneyIT extends BrowserTestSupport {
 
         staff.getByLabel("Change status to").selectOption("CONTACTED");
         staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status")).click();
-        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Status changed to contacted.");
+        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Status changed to Contacted.");
         assertThat(staff.locator(".details")).containsText("Contacted");
 
         staff.getByLabel("Add a note (seen by staff only)").fill("Left a voicemail; will try again tomorrow.");

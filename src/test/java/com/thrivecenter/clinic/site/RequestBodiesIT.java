@@ -85,7 +85,7 @@ class RequestBodiesIT {
                         text -> assertThat(text).isEmpty(),
                         text -> assertThat(text).startsWith("HTTP/1.1 408 "));
                 if (!answer.isEmpty()) {
-                    assertThat(sitePage(answer).select("h1").text()).isEqualTo("That request was not accepted");
+                    assertThat(sitePage(answer).select("h1").text()).isEqualTo("That took too long to arrive");
                     timeoutPages++;
                 }
             }

@@ -1,7 +1,7 @@
 package com.thrivecenter.clinic.inquiry.notification;
 
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
-import com.thrivecenter.clinic.site.SiteProperties;
+import com.thrivecenter.clinic.ClinicProperties;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,10 +18,10 @@ public class NotificationMail {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US).withZone(ZoneId.systemDefault());
 
-    private final SiteProperties clinic;
+    private final ClinicProperties clinic;
     private final InquiryProperties inquiries;
 
-    public NotificationMail(SiteProperties clinic, InquiryProperties inquiries) {
+    public NotificationMail(ClinicProperties clinic, InquiryProperties inquiries) {
         this.clinic = clinic;
         this.inquiries = inquiries;
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.Reason;
-import com.thrivecenter.clinic.site.SiteProperties;
+import com.thrivecenter.clinic.ClinicProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import org.springframework.mail.SimpleMailMessage;
 class NotificationMailTests {
 
     private final NotificationMail mail = new NotificationMail(
-            new SiteProperties("Test Clinic", "+1 555 010 0100", "desk@clinic.example", "1 Road", "Weekdays", "Mo-Fr 09:00-17:00",
+            new ClinicProperties("Test Clinic", "+1 555 010 0100", "desk@clinic.example", "1 Road", "Weekdays", "Mo-Fr 09:00-17:00",
                     URI.create("https://clinic.example/")),
             new InquiryProperties("inquiries@clinic.example", "website@clinic.example", true, Duration.ofSeconds(3), 5,
                     Duration.ofMinutes(10), "", Duration.ofSeconds(30), Duration.ofSeconds(5)));

@@ -1,4 +1,4 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic;
 
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("clinic")
-public record SiteProperties(
+public record ClinicProperties(
         @DefaultValue("Thrive Center for Health") @NotBlank String name,
         @DefaultValue("(555) 010-0100") @NotBlank String phone,
         @DefaultValue("info@example.com") @NotBlank String email,
