@@ -3,7 +3,6 @@ package com.thrivecenter.clinic.inquiry.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
@@ -12,9 +11,6 @@ import com.thrivecenter.clinic.inquiry.Reason;
 import com.thrivecenter.clinic.staff.StaffSession;
 import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class MailStatusTests {
 
-    private static final int SMTP_PORT = freePort();
+    private static final SmtpPort SMTP = SmtpPort.free();
     private static final String STAFF = "mail.status@clinic.example";
     private static final String PASSWORD = "correct horse battery";
 
@@ -67,20 +63,11 @@ class MailStatusTests {
     @Autowired
     AccountService accounts;
 
-    private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final GreenMail smtp = SMTP.server();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SMTP.register(registry);
     }
 
     @BeforeEach

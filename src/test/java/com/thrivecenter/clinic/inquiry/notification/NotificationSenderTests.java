@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
@@ -13,8 +12,6 @@ import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.PreferredTime;
 import com.thrivecenter.clinic.inquiry.Reason;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(TestClockConfig.class)
 class NotificationSenderTests {
 
-    private static final int SMTP_PORT = freePort();
+    private static final SmtpPort SMTP = SmtpPort.free();
 
     private GreenMail smtp;
 
@@ -78,22 +75,13 @@ class NotificationSenderTests {
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        SMTP.register(registry);
     }
 
     @BeforeEach
     void startSmtp() {
         jdbc.sql("DELETE FROM inquiry").update();
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = SMTP.server();
         smtp.start();
     }
 
