@@ -119,11 +119,11 @@ public class InquiryService {
             return new RateLimited();
         }
         String reference = references.next();
-        store(inquiry, reference);
+        insertWithNotifications(inquiry, reference);
         return new Accepted(reference);
     }
 
-    private void store(NewInquiry inquiry, String reference) {
+    private void insertWithNotifications(NewInquiry inquiry, String reference) {
         long id = inquiries.insert(inquiry, reference);
         notifications.insertPending(id, NotificationKind.STAFF, inquiry.receivedAt());
         if (properties.acknowledge()) {

@@ -1,5 +1,8 @@
 package com.thrivecenter.clinic.staff;
 
+import static com.thrivecenter.clinic.staff.StaffFixture.ADMIN;
+import static com.thrivecenter.clinic.staff.StaffFixture.PASSWORD;
+import static com.thrivecenter.clinic.staff.StaffFixture.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,15 +32,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(properties = {
         "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.staff.admin-email=first.admin@clinic.example",
+        "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
         "clinic.staff.admin-password=first-admin-password"})
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)
 class StaffActionAtomicityTests {
 
-    private static final String ADMIN = "admin@clinic.example";
-    private static final String STAFF = "staff@clinic.example";
-    private static final String PASSWORD = "correct horse battery";
 
     @Autowired
     JdbcClient jdbc;
@@ -58,9 +58,7 @@ class StaffActionAtomicityTests {
 
     @BeforeEach
     void freshData() {
-        jdbc.sql("DELETE FROM inquiry").update();
-        jdbc.sql("DELETE FROM audit_event").update();
-        jdbc.sql("DELETE FROM staff_account WHERE email <> 'first.admin@clinic.example'").update();
+        StaffFixture.clear(jdbc);
         accounts.create("test", STAFF, PASSWORD, Role.STAFF);
         reference = TestInquiry.anInquiry().receivedAt(clock.instant()).from("Tess Transaction", "tess@example.org")
                 .about(Reason.MIGRAINE, "").submitTo(inquiries);

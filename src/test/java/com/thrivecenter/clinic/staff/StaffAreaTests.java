@@ -1,5 +1,8 @@
 package com.thrivecenter.clinic.staff;
 
+import static com.thrivecenter.clinic.staff.StaffFixture.ADMIN;
+import static com.thrivecenter.clinic.staff.StaffFixture.PASSWORD;
+import static com.thrivecenter.clinic.staff.StaffFixture.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,15 +35,12 @@ import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest(properties = {
         "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.staff.admin-email=first.admin@clinic.example",
+        "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
         "clinic.staff.admin-password=first-admin-password"})
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)
 class StaffAreaTests {
 
-    private static final String ADMIN = "admin@clinic.example";
-    private static final String STAFF = "staff@clinic.example";
-    private static final String PASSWORD = "correct horse battery";
 
     @Autowired
     MockMvc mvc;
@@ -62,9 +62,7 @@ class StaffAreaTests {
 
     @BeforeEach
     void freshData() {
-        jdbc.sql("DELETE FROM inquiry").update();
-        jdbc.sql("DELETE FROM audit_event").update();
-        jdbc.sql("DELETE FROM staff_account WHERE email <> 'first.admin@clinic.example'").update();
+        StaffFixture.clear(jdbc);
         accounts.create("test", ADMIN, PASSWORD, Role.ADMIN);
         accounts.create("test", STAFF, PASSWORD, Role.STAFF);
     }

@@ -1,5 +1,8 @@
 package com.thrivecenter.clinic.staff;
 
+import static com.thrivecenter.clinic.staff.StaffFixture.ADMIN;
+import static com.thrivecenter.clinic.staff.StaffFixture.PASSWORD;
+import static com.thrivecenter.clinic.staff.StaffFixture.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thrivecenter.clinic.inquiry.TestInquiry;
@@ -41,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.staff.admin-email=first.admin@clinic.example",
+        "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
         "clinic.staff.admin-password=first-admin-password",
         "clinic.staff.lock-after=5",
         "clinic.staff.lock-for=15m"})
@@ -49,10 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 abstract class StaffSecurityScenarios {
 
-    private static final String ADMIN = "admin@clinic.example";
-    private static final String STAFF = "staff@clinic.example";
     private static final String OTHER = "other@clinic.example";
-    private static final String PASSWORD = "correct horse battery";
 
     @LocalServerPort
     int port;
@@ -74,9 +74,7 @@ abstract class StaffSecurityScenarios {
 
     @BeforeEach
     void freshData() {
-        jdbc.sql("DELETE FROM inquiry").update();
-        jdbc.sql("DELETE FROM audit_event").update();
-        jdbc.sql("DELETE FROM staff_account WHERE email <> 'first.admin@clinic.example'").update();
+        StaffFixture.clear(jdbc);
         accounts.create("test", ADMIN, PASSWORD, Role.ADMIN);
         accounts.create("test", STAFF, PASSWORD, Role.STAFF);
         accounts.create("test", OTHER, PASSWORD, Role.STAFF);
