@@ -27,7 +27,7 @@ public final class ContentCheck {
 
     /** Returns the exit code: 0 when the content is sound, 1 when it has problems. */
     public static int run(Path folder, PrintStream out) {
-        ContentRepository content = ContentRepository.forFolder(folder);
+        ContentSnapshot content = ContentRepository.forFolder(folder).current();
         List<ContentProblem> problems = content.problems();
         problems.forEach(problem -> out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": " + problem.message()));
         out.println(content.allPages().size() + " pages checked in " + folder + ", " + problems.size() + " problem(s)");

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Repository;
 
 /**
- * The pages of the site, parsed once and held in memory. {@link #reload()} reads the content folder again,
+ * The pages of the site, parsed once and held in memory as one immutable {@link ContentSnapshot}. {@link #reload()} reads the content folder again,
  * re-parsing only files whose text changed; a file that no longer parses keeps its last good page, so a
  * broken edit never takes a page (or the site) down.
  */
@@ -33,7 +32,6 @@ public class ContentRepository {
     private final PageParser parser;
     private Map<String, LoadedFile> files = Map.of();
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
-    private volatile long version;
 
     public ContentRepository(ContentProperties properties, PageParser parser) {
         this.root = properties.dir().toAbsolutePath().normalize();
@@ -48,58 +46,23 @@ public class ContentRepository {
         return new ContentRepository(new ContentProperties(folder, Duration.ZERO), parser);
     }
 
-    /** Changes whenever the content is reloaded, so whatever was built from it knows to build again. */
-    public long version() {
-        return version;
+    /**
+     * The content as it stands now, whole. A caller that needs several things to agree (a page, its breadcrumbs
+     * and the menu) takes them all from one snapshot; a reload never changes a snapshot already handed out.
+     */
+    public ContentSnapshot current() {
+        return snapshot;
     }
 
     public Path root() {
         return root;
     }
 
-    /**
-     * The published page that content serves at this address; drafts, unknown addresses and the application's
-     * own (reserved) addresses are empty, a form's introduction included.
-     */
-    public Optional<Page> find(Slug slug) {
-        return snapshot.served(slug);
-    }
-
-    /** The published introduction of a form the application renders itself, such as the contact form. */
-    public Optional<Page> formIntro(Form form) {
-        return snapshot.formIntro(form);
-    }
-
-    /** Every published page, ordered by URL: the pages content serves and the forms' introductions. */
-    public List<Page> publishedPages() {
-        return snapshot.publishedPages();
-    }
-
-    /** The way from the home page to a nested page, through the published pages above it; empty for top-level pages. */
-    public List<Breadcrumb> breadcrumbs(Page page) {
-        if (!page.slug().isNested()) {
-            return List.of();
-        }
-        return page.slug().ancestors().stream()
-                .flatMap(slug -> find(slug).stream())
-                .map(ancestor -> new Breadcrumb(ancestor.slug().isHome() ? "Home" : ancestor.shortTitle(), ancestor.url()))
-                .toList();
-    }
-
-    public List<MenuItem> menu() {
-        return snapshot.menu();
-    }
-
-    /** What is wrong in the content folder right now, by file and line. */
-    public List<ContentProblem> problems() {
-        return snapshot.problems();
-    }
-
     public synchronized void reload() {
         if (!Files.isDirectory(root)) {
             log.warn("Content folder {} does not exist; no pages to serve", root);
             files = Map.of();
-            snapshot = ContentSnapshot.EMPTY;
+            snapshot = ContentSnapshot.of(snapshot.version() + 1, Map.of(), path -> false);
             return;
         }
         List<Path> paths;
@@ -119,8 +82,7 @@ public class ContentRepository {
         files.keySet().stream().filter(file -> !next.containsKey(file))
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
-        snapshot = ContentSnapshot.of(next, this::imageExists);
-        version++;
+        snapshot = ContentSnapshot.of(snapshot.version() + 1, next, this::imageExists);
     }
 
     /** Empty when the file can't be read just now (mid-save, say); the next change event reads it again. */
@@ -165,16 +127,6 @@ public class ContentRepository {
         Path images = root.resolve("images");
         Path file = root.resolve(sitePath.substring(1)).normalize();
         return file.startsWith(images) && Files.isRegularFile(file);
-    }
-
-    /** Every page, drafts included, ordered by URL: for the staff area's content health and preview. */
-    public List<Page> allPages() {
-        return snapshot.pages().values().stream().sorted(Comparator.comparing(Page::url)).toList();
-    }
-
-    /** A page at this address whether published or draft: for staff preview. */
-    public Optional<Page> findIncludingDrafts(Slug slug) {
-        return Optional.ofNullable(snapshot.pages().get(slug));
     }
 
     /** Markdown files below the root, leaving out hidden files and folders and the staff guide (README.md). */

@@ -8,16 +8,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Everything loaded from the content folder at one moment; replaced whole on every change, never mutated. */
-record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentProblem> problems) {
+/**
+ * Everything loaded from the content folder at one moment: the pages, the menu and the problems. Replaced whole
+ * on every change and never mutated, so whatever a request reads from one snapshot (a page, its breadcrumbs, the
+ * menu) belongs together. Newer snapshots have higher versions.
+ */
+public final class ContentSnapshot {
 
-    static final ContentSnapshot EMPTY = new ContentSnapshot(Map.of(), List.of(), List.of());
+    static final ContentSnapshot EMPTY = new ContentSnapshot(0, Map.of(), List.of(), List.of());
+
+    private final long version;
+    private final Map<Slug, Page> pages;
+    private final List<MenuItem> menu;
+    private final List<ContentProblem> problems;
+
+    private ContentSnapshot(long version, Map<Slug, Page> pages, List<MenuItem> menu, List<ContentProblem> problems) {
+        this.version = version;
+        this.pages = pages;
+        this.menu = menu;
+        this.problems = problems;
+    }
 
     /**
      * Builds the snapshot from the loaded files, given in file-name order. {@code imageExists} says whether a
      * site path such as "/images/a.jpg" names an image in the content folder.
      */
-    static ContentSnapshot of(Map<String, LoadedFile> files, Predicate<String> imageExists) {
+    static ContentSnapshot of(long version, Map<String, LoadedFile> files, Predicate<String> imageExists) {
         Map<Slug, Page> pages = new LinkedHashMap<>();
         List<ContentProblem> problems = new ArrayList<>();
         files.forEach((file, loaded) -> {
@@ -37,7 +53,7 @@ record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentP
                         .thenComparing(Page::shortTitle))
                 .map(page -> new MenuItem(page.shortTitle(), page.url()))
                 .toList();
-        return new ContentSnapshot(Map.copyOf(pages), menu, List.copyOf(problems));
+        return new ContentSnapshot(version, Map.copyOf(pages), menu, List.copyOf(problems));
     }
 
     /** Links to pages that are not published, and images that are not there. */
@@ -66,27 +82,61 @@ record ContentSnapshot(Map<Slug, Page> pages, List<MenuItem> menu, List<ContentP
         return problems;
     }
 
+    public long version() {
+        return version;
+    }
+
     /**
      * The published page that content serves at this address. Never one at a reserved address: the parser
-     * already refuses those, and a form's introduction is shown by its form instead.
+     * already refuses those, and a form's introduction is shown by its form instead. Drafts are empty too.
      */
-    Optional<Page> served(Slug slug) {
+    public Optional<Page> find(Slug slug) {
         if (ReservedAddresses.isReserved(slug)) {
             return Optional.empty();
         }
         return Optional.ofNullable(pages.get(slug)).filter(page -> !page.meta().draft() && page.meta().form().isEmpty());
     }
 
-    Optional<Page> formIntro(Form form) {
+    /** The published introduction of a form the application renders itself, such as the contact form. */
+    public Optional<Page> formIntro(Form form) {
         return Optional.ofNullable(pages.get(form.slug()))
                 .filter(page -> !page.meta().draft() && page.meta().form().equals(Optional.of(form)));
     }
 
-    List<Page> publishedPages() {
-        return pages.values().stream()
-                .filter(page -> !page.meta().draft())
-                .sorted(Comparator.comparing(Page::url))
+    /** Every published page, ordered by URL: the pages content serves and the forms' introductions. */
+    public List<Page> publishedPages() {
+        return allPages().stream().filter(page -> !page.meta().draft()).toList();
+    }
+
+    /** Every page, drafts included, ordered by URL: for the staff area's content health and preview. */
+    public List<Page> allPages() {
+        return pages.values().stream().sorted(Comparator.comparing(Page::url)).toList();
+    }
+
+    /** A page at this address whether published or draft: for staff preview. */
+    public Optional<Page> findIncludingDrafts(Slug slug) {
+        return Optional.ofNullable(pages.get(slug));
+    }
+
+    /** The way from the home page to a nested page, through the published pages above it; empty for top-level pages. */
+    public List<Breadcrumb> breadcrumbs(Page page) {
+        if (!page.slug().isNested()) {
+            return List.of();
+        }
+        return page.slug().ancestors().stream()
+                .flatMap(slug -> find(slug).stream())
+                .map(ancestor -> new Breadcrumb(ancestor.slug().isHome() ? "Home" : ancestor.shortTitle(), ancestor.url()))
                 .toList();
+    }
+
+    /** The main menu: published pages with a menu label, in their menu order. */
+    public List<MenuItem> menu() {
+        return menu;
+    }
+
+    /** What is wrong in the content folder, by file and line. */
+    public List<ContentProblem> problems() {
+        return problems;
     }
 
     /** What one content file last yielded: its text, the last good page (if any) and its current problems. */

@@ -10,10 +10,10 @@ import java.util.List;
  */
 public final class ReservedAddresses {
 
-    /** Each reserves itself and every address below it. */
+    /** Each reserves itself and every address below it ("webjars": Spring Boot's static files always map it). */
     public static final List<String> FIRST_PARTS = List.of(
             "staff", "actuator", "contact", "css", "images", "error", "login", "logout",
-            "sitemap.xml", "robots.txt", "favicon.svg");
+            "sitemap.xml", "robots.txt", "favicon.svg", "webjars");
 
     private ReservedAddresses() {
     }

@@ -146,7 +146,7 @@ public class InquiryController {
             HttpStatus status) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("inquiryForm", form);
-        model.put("intro", content.formIntro(Form.CONTACT));
+        model.put("intro", content.current().formIntro(Form.CONTACT));
         model.put("fieldErrors", fieldErrors);
         model.put("errorLinks", fieldErrors.entrySet().stream()
                 .map(error -> new ErrorLink("#" + FIRST_INPUT.getOrDefault(error.getKey(), error.getKey()), error.getValue()))

@@ -17,6 +17,6 @@ public class ContentHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        return content.publishedPages().isEmpty() ? Health.down().build() : Health.up().build();
+        return content.current().publishedPages().isEmpty() ? Health.down().build() : Health.up().build();
     }
 }

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.SecurityHeaders;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,9 @@ import org.springframework.http.MediaType;
  */
 class RefusedRequestValve extends ValveBase {
 
-    private final IntFunction<String> errorPage;
+    private final IntFunction<byte[]> errorPage;
 
-    RefusedRequestValve(IntFunction<String> errorPage) {
+    RefusedRequestValve(IntFunction<byte[]> errorPage) {
         super(true);
         this.errorPage = errorPage;
     }
@@ -32,10 +33,10 @@ class RefusedRequestValve extends ValveBase {
             response.reset();
             response.setSuspended(false); // sendError suspended the output; this page is its body
             response.setStatus(status);
-            SecurityHeaders.ALL.forEach(response::setHeader);
+            SecurityHeaders.writeTo(request, response);
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8);
-            response.getWriter().write(errorPage.apply(status));
+            response.getOutputStream().write(errorPage.apply(status));
             return;
         }
         getNext().invoke(request, response);

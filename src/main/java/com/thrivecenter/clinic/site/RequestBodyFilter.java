@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.SecurityHeaders;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -120,12 +121,9 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 
     /** The site's page, written here: the request is refused before Spring MVC or Spring Security see it. */
     private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
-        byte[] page = refusalPages.page(status);
+        byte[] page = refusalPages.page(status.value());
         response.setStatus(status.value());
-        SecurityHeaders.ALL.forEach(response::setHeader);
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
-        }
+        SecurityHeaders.writeTo(request, response);
         // The rest of the body is never read, so the connection cannot carry another request.
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.SecurityHeaders;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,7 @@ public class SiteErrorController implements ErrorController {
     public ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         // An error the container raised itself (a TRACE, a chunked body over the limit) never passed Spring
         // Security, so its headers are set here; for any other error they are already there and stay the same.
-        SecurityHeaders.ALL.forEach(response::setHeader);
+        SecurityHeaders.writeTo(request, response);
         // Someone who opens /error directly has found no page.
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;

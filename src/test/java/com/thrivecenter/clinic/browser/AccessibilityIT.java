@@ -39,7 +39,7 @@ class AccessibilityIT extends BrowserTestSupport {
     @ValueSource(ints = {360, 1366})
     void everyPublicPageMeetsWcag21AA(int width) {
         Page page = window(width, 800);
-        content.publishedPages().forEach(published -> visitAndScan(page, published.url()));
+        content.current().publishedPages().forEach(published -> visitAndScan(page, published.url()));
         visitAndScan(page, "/no-such-page");
 
         visitAndScan(page, "/contact");

@@ -102,7 +102,7 @@ class InquiryInBrowserIT extends BrowserTestSupport {
     @Test
     void withoutJavaScriptEveryPageReadsAndTheInquiryIsSent() {
         Page page = window(360, 740, false);
-        content.publishedPages().forEach(published -> {
+        content.current().publishedPages().forEach(published -> {
             page.navigate(published.url());
             assertThat(page.locator("h1")).isVisible();
             assertThat(page.locator("h1")).hasText(published.title());

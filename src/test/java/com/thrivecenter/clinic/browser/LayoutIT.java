@@ -49,7 +49,7 @@ class LayoutIT extends BrowserTestSupport {
     ContentRepository content;
 
     private List<String> paths() {
-        return Stream.concat(content.publishedPages().stream().map(page -> page.url()), Stream.of("/contact")).distinct().toList();
+        return Stream.concat(content.current().publishedPages().stream().map(page -> page.url()), Stream.of("/contact")).distinct().toList();
     }
 
     private static String fileName(String path) {

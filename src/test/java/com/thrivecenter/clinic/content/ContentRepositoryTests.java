@@ -25,7 +25,7 @@ class ContentRepositoryTests {
     }
 
     private String titleAt(ContentRepository repository, String slug) {
-        return repository.find(new Slug(slug)).map(Page::title).orElse("(none)");
+        return repository.current().find(new Slug(slug)).map(Page::title).orElse("(none)");
     }
 
     @Test
@@ -36,10 +36,10 @@ class ContentRepositoryTests {
 
         ContentRepository repository = load();
 
-        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/", "/migraine", "/migraine/stages");
-        assertThat(repository.find(new Slug("migraine/stages")).orElseThrow().bodyHtml())
+        assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/", "/migraine", "/migraine/stages");
+        assertThat(repository.current().find(new Slug("migraine/stages")).orElseThrow().bodyHtml())
                 .contains("<h2 id=\"aura\">Aura</h2>");
-        assertThat(repository.problems()).isEmpty();
+        assertThat(repository.current().problems()).isEmpty();
     }
 
     @Test
@@ -53,8 +53,8 @@ class ContentRepositoryTests {
 
         ContentRepository repository = load();
 
-        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/faq");
-        assertThat(repository.problems()).isEmpty();
+        assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/faq");
+        assertThat(repository.current().problems()).isEmpty();
     }
 
     @Test
@@ -64,9 +64,9 @@ class ContentRepositoryTests {
 
         ContentRepository repository = load();
 
-        assertThat(repository.find(new Slug("new"))).isEmpty();
-        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/faq");
-        assertThat(repository.menu()).containsExactly(new MenuItem("FAQ", "/faq"));
+        assertThat(repository.current().find(new Slug("new"))).isEmpty();
+        assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/faq");
+        assertThat(repository.current().menu()).containsExactly(new MenuItem("FAQ", "/faq"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class ContentRepositoryTests {
         files.write("ketamine/index.md", page("Ketamine", "nav:\n  order: 20\n", ""));
         files.write("privacy.md", page("Privacy", "", ""));
 
-        assertThat(load().menu()).containsExactly(
+        assertThat(load().current().menu()).containsExactly(
                 new MenuItem("Migraines", "/migraine"), new MenuItem("Ketamine", "/ketamine"), new MenuItem("FAQ", "/faq"));
     }
 
@@ -86,13 +86,13 @@ class ContentRepositoryTests {
         files.write("migraine/index.md", page("What is a migraine?", "nav:\n  label: Migraines\n  order: 10\n", ""));
         files.write("migraine/stages.md", page("Stages", "", ""));
         files.write("conditions/crps.md", page("CRPS", "", ""));
-        ContentRepository repository = load();
+        ContentSnapshot content = load().current();
 
-        assertThat(repository.breadcrumbs(repository.find(new Slug("migraine/stages")).orElseThrow()))
+        assertThat(content.breadcrumbs(content.find(new Slug("migraine/stages")).orElseThrow()))
                 .containsExactly(new Breadcrumb("Home", "/"), new Breadcrumb("Migraines", "/migraine"));
-        assertThat(repository.breadcrumbs(repository.find(new Slug("conditions/crps")).orElseThrow()))
+        assertThat(content.breadcrumbs(content.find(new Slug("conditions/crps")).orElseThrow()))
                 .containsExactly(new Breadcrumb("Home", "/"));
-        assertThat(repository.breadcrumbs(repository.find(new Slug("migraine")).orElseThrow())).isEmpty();
+        assertThat(content.breadcrumbs(content.find(new Slug("migraine")).orElseThrow())).isEmpty();
     }
 
     @Test
@@ -102,7 +102,7 @@ class ContentRepositoryTests {
 
         files.delete("faq.md");
 
-        assertThat(repository.find(new Slug("faq")).orElseThrow().bodyHtml()).contains("An answer");
+        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml()).contains("An answer");
     }
 
     @Test
@@ -113,7 +113,7 @@ class ContentRepositoryTests {
         files.write("faq.md", page("Questions", "", "New answer"));
         repository.reload();
 
-        Page page = repository.find(new Slug("faq")).orElseThrow();
+        Page page = repository.current().find(new Slug("faq")).orElseThrow();
         assertThat(page.title()).isEqualTo("Questions");
         assertThat(page.bodyHtml()).contains("New answer");
     }
@@ -127,9 +127,9 @@ class ContentRepositoryTests {
         files.write("faq.md", "---\ntitle: FAQ\ndescription: Questions.\nauthor: Someone\n---\nNew text\n");
         repository.reload();
 
-        assertThat(repository.find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Good answer");
+        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Good answer");
         assertThat(titleAt(repository, "privacy")).isEqualTo("Privacy");
-        assertThat(repository.problems()).singleElement().satisfies(problem -> {
+        assertThat(repository.current().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("faq.md");
             assertThat(problem.line()).isEqualTo(4);
             assertThat(problem.message()).contains("unknown key 'author'");
@@ -138,8 +138,8 @@ class ContentRepositoryTests {
         files.write("faq.md", page("FAQ", "", "Fixed answer"));
         repository.reload();
 
-        assertThat(repository.find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Fixed answer");
-        assertThat(repository.problems()).isEmpty();
+        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Fixed answer");
+        assertThat(repository.current().problems()).isEmpty();
     }
 
     @Test
@@ -152,8 +152,8 @@ class ContentRepositoryTests {
 
         ContentRepository repository = load();
 
-        assertThat(repository.publishedPages()).extracting(Page::url).containsExactly("/ok");
-        assertThat(repository.problems()).extracting(ContentProblem::file)
+        assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/ok");
+        assertThat(repository.current().problems()).extracting(ContentProblem::file)
                 .containsExactlyInAnyOrder("faq.md", "broken.md", "plain.md", "Bad Name.md");
     }
 
@@ -166,7 +166,7 @@ class ContentRepositoryTests {
         files.delete("faq.md");
         repository.reload();
 
-        assertThat(repository.find(new Slug("faq"))).isEmpty();
+        assertThat(repository.current().find(new Slug("faq"))).isEmpty();
         assertThat(titleAt(repository, "privacy")).isEqualTo("Privacy");
     }
 
@@ -177,8 +177,8 @@ class ContentRepositoryTests {
 
         ContentRepository repository = load();
 
-        assertThat(repository.find(new Slug("migraine"))).isPresent();
-        assertThat(repository.problems()).singleElement()
+        assertThat(repository.current().find(new Slug("migraine"))).isPresent();
+        assertThat(repository.current().problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("both make the page /migraine"));
     }
 
@@ -186,7 +186,7 @@ class ContentRepositoryTests {
     void aMissingContentFolderServesNothingButDoesNotFail() {
         ContentRepository repository = ContentRepository.forFolder(root.resolve("missing"));
 
-        assertThat(repository.publishedPages()).isEmpty();
-        assertThat(repository.menu()).isEmpty();
+        assertThat(repository.current().publishedPages()).isEmpty();
+        assertThat(repository.current().menu()).isEmpty();
     }
 }

@@ -38,7 +38,7 @@ class ContentWatcherTests {
     }
 
     private String title(String slug) {
-        return repository.find(new Slug(slug)).map(Page::title).orElse("(none)");
+        return repository.current().find(new Slug(slug)).map(Page::title).orElse("(none)");
     }
 
     @Test
@@ -63,19 +63,19 @@ class ContentWatcherTests {
     void aDeletedFileGoes() {
         files.delete("faq.md");
 
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> repository.find(new Slug("faq")).isEmpty());
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> repository.current().find(new Slug("faq")).isEmpty());
     }
 
     @Test
     void aBrokenEditKeepsServingAndAFixShows() {
         files.write("faq.md", "---\ntitle: FAQ\nunknown: key\n---\n");
 
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> !repository.problems().isEmpty());
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> !repository.current().problems().isEmpty());
         assertThat(title("faq")).isEqualTo("FAQ");
 
         files.write("faq.md", page("Fixed", "", ""));
 
         await().atMost(LIVE_EDIT_LIMIT).until(() -> title("faq").equals("Fixed"));
-        assertThat(repository.problems()).isEmpty();
+        assertThat(repository.current().problems()).isEmpty();
     }
 }

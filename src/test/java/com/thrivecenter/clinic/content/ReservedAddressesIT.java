@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.thrivecenter.clinic.site.HttpPages;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -92,7 +96,7 @@ class ReservedAddressesIT {
 
     @Test
     void reservedFilesAreReportedWithFileAndLineAndLeftOutOfMenuAndSitemap() {
-        assertThat(repository.problems()).extracting(ContentProblem::file, ContentProblem::line)
+        assertThat(repository.current().problems()).extracting(ContentProblem::file, ContentProblem::line)
                 .containsExactlyInAnyOrder(
                         tuple("actuator/health.md", 1),
                         tuple("staff/index.md", 1),
@@ -143,23 +147,34 @@ class ReservedAddressesIT {
                 .as("%s is mapped by the application but not in ReservedAddresses.FIRST_PARTS", path).isTrue());
     }
 
-    /** Controller patterns and URL handlers, leaving out only the content pages' own catch-all ("/{*path}"). */
+    /** Controller patterns and URL handlers; Spring Boot's static files ("/**") by the names in the static folder. */
     private List<String> mappedPaths() {
         List<String> paths = new ArrayList<>();
         for (HandlerMapping mapping : context.getBeansOfType(HandlerMapping.class).values()) {
             if (mapping instanceof RequestMappingInfoHandlerMapping handlers) {
-                handlers.getHandlerMethods().forEach((info, method) -> {
-                    if (!method.getBeanType().equals(PageController.class)) {
-                        paths.addAll(info.getPatternValues());
+                handlers.getHandlerMethods().keySet().forEach(info -> paths.addAll(info.getPatternValues()));
+            } else if (mapping instanceof AbstractUrlHandlerMapping urls) {
+                urls.getHandlerMap().keySet().forEach(pattern -> {
+                    if (pattern.equals("/**")) {
+                        paths.addAll(staticFiles());
+                    } else {
+                        paths.add(pattern);
                     }
                 });
-            } else if (mapping instanceof AbstractUrlHandlerMapping urls) {
-                paths.addAll(urls.getHandlerMap().keySet());
             } else if (mapping instanceof RouterFunctionMapping functions) {
                 assertThat(functions.getRouterFunction()).as("router functions: list their paths in this test").isNull();
             }
         }
         return paths;
+    }
+
+    /** "/css/**" for a folder, "/favicon.svg" for a file: what the static folder answers at the top level. */
+    private static List<String> staticFiles() {
+        try (var entries = Files.list(new ClassPathResource("static").getFilePath())) {
+            return entries.map(entry -> "/" + entry.getFileName() + (Files.isDirectory(entry) ? "/**" : "")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The paths Spring Security's filters answer themselves (sign-in, sign-out, and any added later). */

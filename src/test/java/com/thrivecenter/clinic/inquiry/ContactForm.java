@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
@@ -22,18 +22,18 @@ import org.springframework.util.MultiValueMap;
  */
 final class ContactForm {
 
-    private final MockMvc mvc;
+    private final MockMvcTester mvc;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private String remoteAddress = "203.0.113.7";
     private String lastRedirect;
 
-    private ContactForm(MockMvc mvc) {
+    private ContactForm(MockMvcTester mvc) {
         this.mvc = mvc;
     }
 
     /** Opens /contact and keeps its hidden fields; the fields a patient fills are set with {@link #with}. */
-    static ContactForm open(MockMvc mvc) throws Exception {
+    static ContactForm open(MockMvcTester mvc) throws Exception {
         ContactForm form = new ContactForm(mvc);
         MvcResult opened = form.perform(get("/contact"));
         form.keepHiddenFields(Jsoup.parse(opened.getResponse().getContentAsString()));
@@ -105,7 +105,7 @@ final class ContactForm {
         if (!cookies.isEmpty()) {
             request.cookie(cookies.values().toArray(Cookie[]::new));
         }
-        MvcResult result = mvc.perform(request).andReturn();
+        MvcResult result = mvc.perform(request).getMvcResult();
         assertThat(result.getRequest().getSession(false)).as("a server session").isNull();
         for (Cookie cookie : result.getResponse().getCookies()) {
             cookies.put(cookie.getName(), cookie);

@@ -23,7 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest(properties = "clinic.content.dir=src/test/resources/fixture-content")
@@ -35,7 +35,7 @@ class InquiryControllerTests {
     private static final String REFERENCE = "TCH-[2-9A-HJKMNP-Z]{6}";
 
     @Autowired
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -65,14 +65,14 @@ class InquiryControllerTests {
 
     /** The thank-you page, opened without the form's session: the address alone must carry the reference. */
     private Document thanksPage(ContactForm form) throws Exception {
-        MvcResult result = mvc.perform(get(URI.create(form.lastRedirect()))).andReturn();
+        MvcResult result = mvc.perform(get(URI.create(form.lastRedirect()))).getMvcResult();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
     @Test
     void theFormLabelsEveryFieldAndMarksRequiredOnesInText() throws Exception {
-        Document page = html(mvc.perform(get("/contact")).andReturn());
+        Document page = html(mvc.perform(get("/contact")).getMvcResult());
 
         assertThat(page.select("h1").text()).isEqualTo("Book a consultation");
         assertThat(page.select(".prose").text()).contains("Tell us a little about yourself");
@@ -156,7 +156,7 @@ class InquiryControllerTests {
 
     @Test
     void theThankYouPageWithoutAnInquirySendsThePatientToTheForm() throws Exception {
-        MvcResult result = mvc.perform(get("/contact/thanks")).andReturn();
+        MvcResult result = mvc.perform(get("/contact/thanks")).getMvcResult();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact");
     }
@@ -167,7 +167,7 @@ class InquiryControllerTests {
         form.send();
         String forged = form.lastRedirect().replaceFirst("reference=TCH-\\w+", "reference=TCH-AAAAAA");
 
-        MvcResult result = mvc.perform(get(URI.create(forged))).andReturn();
+        MvcResult result = mvc.perform(get(URI.create(forged))).getMvcResult();
 
         assertThat(forged).contains("reference=TCH-AAAAAA");
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact");
@@ -273,7 +273,7 @@ class InquiryControllerTests {
 
     @Test
     void theFormKeepsNoSessionAndItsCsrfCookieIsHttpOnlyAndSameSite() throws Exception {
-        MvcResult opened = mvc.perform(get("/contact")).andReturn();
+        MvcResult opened = mvc.perform(get("/contact")).getMvcResult();
 
         assertThat(opened.getRequest().getSession(false)).isNull();
         Cookie token = opened.getResponse().getCookie("XSRF-TOKEN");
@@ -281,7 +281,7 @@ class InquiryControllerTests {
         assertThat(token.getAttribute("SameSite")).isEqualTo("Lax");
         assertThat(token.getPath()).isEqualTo("/contact");
         assertThat(token.getSecure()).isFalse();
-        assertThat(mvc.perform(get("/contact").secure(true)).andReturn().getResponse().getCookie("XSRF-TOKEN").getSecure())
+        assertThat(mvc.perform(get("/contact").secure(true)).getMvcResult().getResponse().getCookie("XSRF-TOKEN").getSecure())
                 .isTrue();
         assertThat(openForm().filledIn().send().getResponse().getStatus()).isEqualTo(303);
     }
@@ -386,7 +386,7 @@ class InquiryControllerTests {
 
     @Test
     void aNonFormPostToTheContactPageIsRefusedWithoutStoringAnything() throws Exception {
-        MvcResult result = mvc.perform(post("/contact").contentType("application/json").content("{}")).andReturn();
+        MvcResult result = mvc.perform(post("/contact").contentType("application/json").content("{}")).getMvcResult();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
         assertThat(inquiries()).isZero();

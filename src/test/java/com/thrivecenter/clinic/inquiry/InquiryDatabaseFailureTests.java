@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** When the database fails, the patient is asked to phone, and nothing half-written is left behind. */
@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class InquiryDatabaseFailureTests {
 
     @Autowired
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     @Autowired
     JdbcClient jdbc;

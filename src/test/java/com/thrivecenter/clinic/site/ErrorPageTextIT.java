@@ -2,6 +2,7 @@ package com.thrivecenter.clinic.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.content.ContentRepository;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,13 @@ class ErrorPageTextIT {
     @Autowired
     ErrorPageRenderer renderer;
 
+    @Autowired
+    ContentRepository content;
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(ints = {400, 403, 404, 405, 408, 413, 429, 500, 503})
     void theTitleIsTheHeading(int status) {
-        Document page = Jsoup.parse(renderer.render(status));
+        Document page = Jsoup.parse(renderer.render(content.current(), status));
 
         String heading = page.select("main h1").text();
         assertThat(heading).isNotBlank();
@@ -30,7 +34,7 @@ class ErrorPageTextIT {
 
     @Test
     void theGeneralUnavailablePageSaysTheSiteIsUnavailableNotThatAnInquiryFailed() {
-        Document page = Jsoup.parse(renderer.render(503));
+        Document page = Jsoup.parse(renderer.render(content.current(), 503));
 
         assertThat(page.select("main h1").text()).containsIgnoringCase("not available");
         assertThat(page.select("main article").text()).doesNotContainIgnoringCase("your inquiry");

@@ -24,7 +24,9 @@ class PathSafetyIT {
             "/..%2f..%2fetc%2fpasswd", "//etc/passwd", "/etc/passwd", "/C:/Windows/win.ini", "/.git/config",
             "/.gitignore", "/migraine/stages.md", "/index.md", "/README", "/README.md", "/readme",
             "/migraine/%00", "/%5c..%5cpom.xml", "/migraine;jsessionid=1/stages", "/images/../pom.xml",
-            "/css/..%2f..%2fapplication.yml", "/images/%2e%2e/index.md"})
+            "/css/..%2f..%2fapplication.yml", "/images/%2e%2e/index.md",
+            // With a trailing slash, which would otherwise redirect: never to another host, never past the firewall.
+            "//evil.example/", "//evil.example/faq/", "/%2e%2e/", "/migraine%2fstages/", "/%5c%5cevil.example/"})
     void everyTraversalFormIsNotFound(String path) {
         HttpResponse<String> response = new HttpPages(port).get(path);
 
@@ -35,5 +37,15 @@ class PathSafetyIT {
         assertThat(page.select("main a[href=/contact]")).hasSize(1);
         assertThat(page.select("main a[href^=tel:]")).hasSize(1);
         assertThat(response.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("root:", "<project");
+    }
+
+    /** One address per page: a trailing slash redirects to it, keeping the query, and only ever to a path here. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/faq/", "/migraine/stages/?from=menu", "/contact/", "/contact/?reason=migraine"})
+    void aTrailingSlashRedirectsPermanentlyToThePathWithout(String path) {
+        HttpResponse<String> response = new HttpPages(port).get(path);
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValue(path.replaceFirst("/(\\?|$)", "$1"));
     }
 }

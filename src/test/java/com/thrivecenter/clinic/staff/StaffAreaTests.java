@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest(properties = {
@@ -43,7 +43,7 @@ class StaffAreaTests {
 
 
     @Autowired
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -81,7 +81,7 @@ class StaffAreaTests {
     @ValueSource(strings = {"/staff", "/staff/", "/staff/inquiries/TCH-ABCDEF", "/staff/inquiries.csv", "/staff/content",
             "/staff/preview/faq", "/staff/accounts", "/staff/audit", "/staff/anything"})
     void anonymousVisitorsAreSentToSignIn(String path) throws Exception {
-        MvcResult result = mvc.perform(get(path)).andReturn();
+        MvcResult result = mvc.perform(get(path)).getMvcResult();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/staff/login");
@@ -92,7 +92,7 @@ class StaffAreaTests {
         String reference = inquiry("Ann Onymous", "");
 
         MvcResult result = mvc.perform(post("/staff/inquiries/" + reference + "/status").param("status", "SPAM")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).getMvcResult();
 
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/staff/login");
         assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("NEW");
@@ -100,7 +100,7 @@ class StaffAreaTests {
 
     @Test
     void theSignInPageIsPublicAndASignedInPersonSeesTheInbox() throws Exception {
-        assertThat(mvc.perform(get("/staff/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/staff/login")).getMvcResult().getResponse().getStatus()).isEqualTo(200);
         StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
 
         assertThat(staff.page("/staff").select("h1").text()).isEqualTo("Inquiries");
@@ -137,7 +137,7 @@ class StaffAreaTests {
 
         assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
         assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
-        Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/login").param("error", "")).andReturn().getResponse().getContentAsString());
+        Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/login").param("error", "")).getMvcResult().getResponse().getContentAsString());
         assertThat(page.select("#error-summary").text()).contains("locked for 15 minutes").doesNotContain("exist");
         assertThat(audit("SIGN_IN_FAILED")).containsExactly(
                 STAFF + " - wrong password", STAFF + " - wrong password", STAFF + " - wrong password",
@@ -409,7 +409,7 @@ class StaffAreaTests {
 
         assertThat(draft.select("h1").text()).isEqualTo("Not ready yet");
         assertThat(draft.select(".preview-banner").text()).startsWith("Preview").contains("not on the live site");
-        assertThat(mvc.perform(get("/draft")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/draft")).getMvcResult().getResponse().getStatus()).isEqualTo(404);
         assertThat(staff.get("/staff/preview/no-such-page").getResponse().getStatus()).isEqualTo(404);
         assertThat(staff.page("/staff/preview").select("h1").text()).isEqualTo("Relief for migraine");
     }

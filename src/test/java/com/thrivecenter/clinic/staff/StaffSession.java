@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -14,19 +14,19 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** A member of staff signed in through the real sign-in form, making requests in their session. */
 public final class StaffSession {
 
-    private final MockMvc mvc;
+    private final MockMvcTester mvc;
     private final MockHttpSession session;
 
-    private StaffSession(MockMvc mvc, MockHttpSession session) {
+    private StaffSession(MockMvcTester mvc, MockHttpSession session) {
         this.mvc = mvc;
         this.session = session;
     }
 
-    public static MvcResult attemptSignIn(MockMvc mvc, String email, String password) throws Exception {
-        return mvc.perform(formLogin("/staff/login").userParameter("email").user(email).password(password)).andReturn();
+    public static MvcResult attemptSignIn(MockMvcTester mvc, String email, String password) throws Exception {
+        return mvc.perform(formLogin("/staff/login").userParameter("email").user(email).password(password)).getMvcResult();
     }
 
-    public static StaffSession signIn(MockMvc mvc, String email, String password) throws Exception {
+    public static StaffSession signIn(MockMvcTester mvc, String email, String password) throws Exception {
         MvcResult result = attemptSignIn(mvc, email, password);
         if (!"/staff".equals(result.getResponse().getRedirectedUrl())) {
             throw new IllegalStateException("Sign-in failed for " + email + ": " + result.getResponse().getRedirectedUrl());
@@ -35,7 +35,7 @@ public final class StaffSession {
     }
 
     public MvcResult get(String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).session(session)).andReturn();
+        return mvc.perform(MockMvcRequestBuilders.get(path).session(session)).getMvcResult();
     }
 
     public Document page(String path) throws Exception {
@@ -45,17 +45,17 @@ public final class StaffSession {
     /** The page a post redirected to, with the message it left for it, as the browser would show it next. */
     public Document follow(MvcResult redirect) throws Exception {
         return Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get(redirect.getResponse().getRedirectedUrl()).session(session)
-                .flashAttrs(redirect.getFlashMap())).andReturn().getResponse().getContentAsString());
+                .flashAttrs(redirect.getFlashMap())).getMvcResult().getResponse().getContentAsString());
     }
 
     /** A form post with the CSRF token, as the staff pages' forms send it. */
     public MvcResult post(String path, String... nameValuePairs) throws Exception {
-        return mvc.perform(form(path, nameValuePairs).with(csrf())).andReturn();
+        return mvc.perform(form(path, nameValuePairs).with(csrf())).getMvcResult();
     }
 
     /** The same post without the CSRF token, as a forged request would arrive. */
     public MvcResult postWithoutCsrf(String path, String... nameValuePairs) throws Exception {
-        return mvc.perform(form(path, nameValuePairs)).andReturn();
+        return mvc.perform(form(path, nameValuePairs)).getMvcResult();
     }
 
     private MockHttpServletRequestBuilder form(String path, String... nameValuePairs) {

@@ -1,13 +1,17 @@
 package com.thrivecenter.clinic.staff.content;
 
 import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Page;
 import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.web.PageRenderer;
 import com.thrivecenter.clinic.staff.StaffProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,18 +22,22 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 public class ContentHealthController {
 
-    private final ContentRepository content;
+    private final ContentRepository repository;
+    private final PageRenderer renderer;
     private final StaffProperties properties;
     private final Clock clock;
 
-    public ContentHealthController(ContentRepository content, StaffProperties properties, Clock clock) {
-        this.content = content;
+    public ContentHealthController(ContentRepository repository, PageRenderer renderer, StaffProperties properties,
+            Clock clock) {
+        this.repository = repository;
+        this.renderer = renderer;
         this.properties = properties;
         this.clock = clock;
     }
 
     @GetMapping("/staff/content")
     public String health(Model model) {
+        ContentSnapshot content = repository.current();
         LocalDate reviewDueBefore = LocalDate.now(clock).minus(properties.reviewDue());
         List<PageHealth> pages = content.allPages().stream().map(page -> PageHealth.of(page, reviewDueBefore)).toList();
         model.addAttribute("pages", pages);
@@ -41,13 +49,11 @@ public class ContentHealthController {
 
     /** A page as it will look, drafts included, under a clear banner. */
     @GetMapping({"/staff/preview", "/staff/preview/{*slug}"})
-    public String preview(@PathVariable(required = false) String slug, Model model) {
+    public ResponseEntity<String> preview(@PathVariable(required = false) String slug) {
         String path = slug == null ? "/" : slug;
+        ContentSnapshot content = repository.current();
         Page page = Slug.fromRequestPath(path).flatMap(content::findIncludingDrafts)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", page);
-        model.addAttribute("breadcrumbs", content.breadcrumbs(page));
-        model.addAttribute("preview", true);
-        return "page";
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(renderer.preview(content, page));
     }
 }

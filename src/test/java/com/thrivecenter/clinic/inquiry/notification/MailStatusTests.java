@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** An SMTP outage is told to staff on their pages and in the log once, not once per mail or per try. */
 @SpringBootTest(properties = {
@@ -46,7 +46,7 @@ class MailStatusTests {
     private static final String PASSWORD = "correct horse battery";
 
     @Autowired
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     @Autowired
     InquiryService inquiries;

@@ -1,4 +1,4 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic.content.web;
 
 import com.thrivecenter.clinic.ClinicProperties;
 import com.thrivecenter.clinic.content.Breadcrumb;
@@ -17,20 +17,20 @@ import tools.jackson.databind.json.JsonMapper;
  * from the FAQ's question headings, and BreadcrumbList on nested pages.
  */
 @Component
-public class StructuredData {
+class StructuredData {
 
     private static final String FAQ = "/faq";
 
     private final ClinicProperties clinic;
     private final JsonMapper json;
 
-    public StructuredData(ClinicProperties clinic, JsonMapper json) {
+    StructuredData(ClinicProperties clinic, JsonMapper json) {
         this.clinic = clinic;
         this.json = json;
     }
 
     /** The JSON-LD blocks for a page, each ready to go inside a script element. */
-    public List<String> forPage(Page page, List<Breadcrumb> breadcrumbs) {
+    List<String> forPage(Page page, List<Breadcrumb> breadcrumbs) {
         List<Map<String, Object>> blocks = new ArrayList<>();
         if (page.slug().isHome()) {
             blocks.add(medicalClinic());

@@ -1,4 +1,4 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic.content.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;

@@ -1,10 +1,9 @@
-package com.thrivecenter.clinic.content;
+package com.thrivecenter.clinic.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.thrivecenter.clinic.FixtureSiteTest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,33 +13,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.name=Test Clinic",
-        "clinic.phone=+1 (555) 010-0199",
-        "clinic.email=desk@clinic.example",
-        "clinic.address=1 Test Road, Testville",
-        "clinic.hours=Weekdays 8 to 4"})
-@AutoConfigureMockMvc
-class PageControllerTests {
+@FixtureSiteTest
+class PublishedPagesTests {
 
     @Autowired
-    MockMvc mvc;
+    MockMvcTester mvc;
 
-    @Autowired
-    RenderedPages rendered;
-
-    @Autowired
-    ContentRepository repository;
-
-    private Document fetch(String path) throws Exception {
-        String html = mvc.perform(get(path)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        return Jsoup.parse(html);
+    private Document fetch(String path) {
+        MvcTestResult result = mvc.get().uri(path).exchange();
+        assertThat(result).hasStatusOk();
+        return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -99,7 +85,7 @@ class PageControllerTests {
                 Path.of("src/test/resources/fixture-content/migraine/stages.md")).toInstant(), ZoneId.systemDefault());
         assertThat(page.select(".updated time").attr("datetime")).isEqualTo(modified.toString());
 
-        assertThat(page.select(".print-url").text()).isEqualTo("This page online: http://localhost:8080/migraine/stages");
+        assertThat(page.select(".print-url").text()).isEqualTo("This page online: https://www.thrive.example/migraine/stages");
 
         Element lastInArticle = page.selectFirst("article").children().last();
         assertThat(lastInArticle.select("a[href=/contact]").text()).isEqualTo("Book a consultation");
@@ -115,41 +101,30 @@ class PageControllerTests {
     }
 
     @Test
-    void folderIndexPagesAnswerAtTheFolderAndATrailingSlashRedirectsPermanently() throws Exception {
+    void folderIndexPagesAnswerAtTheFolderAndATrailingSlashRedirectsPermanentlyKeepingTheQuery() {
         assertThat(fetch("/migraine").select("h1").text()).isEqualTo("What is a migraine?");
         assertThat(fetch("/").select("h1").text()).isEqualTo("Relief for migraine");
 
-        mvc.perform(get("/migraine/")).andExpect(status().isMovedPermanently())
-                .andExpect(header().string("Location", "/migraine"));
-        mvc.perform(get("/faq/?from=menu")).andExpect(status().isMovedPermanently())
-                .andExpect(header().string("Location", "/faq?from=menu"));
+        assertThat(mvc.get().uri("/migraine/")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/migraine");
+        assertThat(mvc.get().uri("/faq/?from=menu")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+                .hasRedirectedUrl("/faq?from=menu");
+        assertThat(mvc.get().uri("/contact/")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/contact");
     }
 
     @Test
-    void draftsTheStaffGuideAndUnknownPagesAreNotFound() throws Exception {
-        for (String path : new String[] {"/draft", "/readme", "/README", "/README.md", "/faq.md", "/nope", "/draft/"}) {
-            mvc.perform(get(path)).andExpect(status().isNotFound());
+    void draftsTheStaffGuideAndUnknownPagesAreNotFound() {
+        for (String path : new String[] {"/draft", "/readme", "/README", "/README.md", "/faq.md", "/nope"}) {
+            assertThat(mvc.get().uri(path)).as(path).hasStatus(HttpStatus.NOT_FOUND);
         }
         assertThat(fetch("/").select("nav[aria-label=Main] a").eachText()).doesNotContain("Draft");
     }
 
     @Test
-    void aPageIsRenderedAndCompressedOnceUntilTheContentChanges() {
-        Page faq = repository.find(new Slug("faq")).orElseThrow();
+    void theStylesheetIsServedUnderItsFingerprintedNameForAYear() {
+        String stylesheet = fetch("/faq").select("link[rel=stylesheet]").attr("href");
+        assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
 
-        RenderedPages.RenderedPage first = rendered.get(faq);
-        assertThat(rendered.get(faq)).isSameAs(first);
-
-        repository.reload();
-        RenderedPages.RenderedPage afterReload = rendered.get(faq);
-        assertThat(afterReload).isNotSameAs(first);
-        assertThat(afterReload.etag()).isEqualTo(first.etag());
-        assertThat(Jsoup.parse(new String(afterReload.html(), java.nio.charset.StandardCharsets.UTF_8)).select("h1").text())
-                .isEqualTo("Questions and answers");
-    }
-
-    @Test
-    void theStylesheetIsServed() throws Exception {
-        mvc.perform(get("/css/site.css")).andExpect(status().isOk());
+        assertThat(mvc.get().uri(stylesheet)).hasStatusOk()
+                .hasHeader("Cache-Control", "max-age=31536000, public, immutable");
     }
 }

@@ -1,11 +1,9 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic.content.web;
 
+import com.thrivecenter.clinic.SecurityHeaders;
 import com.thrivecenter.clinic.content.ContentProperties;
-import com.thrivecenter.clinic.content.ContentRepository;
-import com.thrivecenter.clinic.content.Page;
-import com.thrivecenter.clinic.content.RenderedPages;
-import com.thrivecenter.clinic.content.RenderedPages.RenderedPage;
 import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.web.RenderedPages.RenderedPage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,81 +16,67 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves published content pages straight from memory, ahead of Spring Security and Spring MVC: a public page
- * needs no session, no authentication and no dispatching, only its bytes and headers. A path is a page only
+ * needs no session, no authentication and no dispatching, only its bytes and headers (and only GET and HEAD). A path is a page only
  * through the loaded content, which never holds one at the application's own (reserved) addresses, so
  * everything else (forms, the staff area, the health check, redirects, unknown paths) goes down the chain as usual.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class ContentPageFilter extends OncePerRequestFilter {
+public class PublishedPageFilter extends OncePerRequestFilter {
 
-    private final ContentRepository content;
-    private final RenderedPages rendered;
+    private final RenderedPages pages;
     private final String cacheControl;
 
-    public ContentPageFilter(ContentRepository content, RenderedPages rendered, ContentProperties properties) {
-        this.content = content;
-        this.rendered = rendered;
+    public PublishedPageFilter(RenderedPages pages, ContentProperties properties) {
+        this.pages = pages;
         this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Page> page = publishedPage(request);
-        if (page.isEmpty()) {
+        Optional<RenderedPage> page = publishedPage(request);
+        String method = request.getMethod();
+        if (page.isEmpty() || HttpMethod.OPTIONS.matches(method)) {
             chain.doFilter(request, response);
             return;
         }
-        RenderedPage bytes = rendered.get(page.get());
-        SecurityHeaders.ALL.forEach(response::setHeader);
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
+        if (!HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)) {
+            response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
+            return;
         }
+        SecurityHeaders.writeTo(request, response);
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader(HttpHeaders.ETAG, bytes.etag());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), bytes.etag())) {
-            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+        if (new ServletWebRequest(request, response).checkNotModified(page.get().etag())) {
             return;
         }
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        byte[] body = gzip ? bytes.gzipped() : bytes.html();
-        response.setContentType("text/html;charset=UTF-8");
+        byte[] body = gzip ? page.get().gzipped() : page.get().html();
+        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
+        if (!HttpMethod.HEAD.matches(method)) {
             response.getOutputStream().write(body);
         }
     }
 
-    /** Only GET and HEAD of the raw path of a published page; "%2f" or "%2e%2e" can never decode into one. */
-    private Optional<Page> publishedPage(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return Optional.empty();
-        }
+    /** The page at the raw path; "%2f" or "%2e%2e" can never decode into the address of one. */
+    private Optional<RenderedPage> publishedPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return Slug.fromRequestPath(path).flatMap(content::find);
-    }
-
-    /** If-None-Match holds the page's tag (weak comparison, as for any GET), or "*". */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String opaque = etag.substring(2);
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::strip)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals(opaque) || tag.equals("W/" + opaque));
+        return Slug.fromRequestPath(path).flatMap(pages::find);
     }
 
     private static boolean acceptsGzip(String acceptEncoding) {

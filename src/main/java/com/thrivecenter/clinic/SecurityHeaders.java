@@ -1,5 +1,7 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /**
@@ -17,15 +19,22 @@ public final class SecurityHeaders {
     public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
     /** Spring Security's own value, sent only over HTTPS. */
-    public static final String HSTS = "max-age=31536000 ; includeSubDomains";
+    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
 
-    /** The same set as plain header values, for responses written outside Spring Security. */
-    public static final Map<String, String> ALL = Map.of(
+    private static final Map<String, String> ALL = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "Permissions-Policy", PERMISSIONS_POLICY,
             "Referrer-Policy", REFERRER_POLICY,
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY");
+
+    /** The whole set on a response written outside Spring Security, HSTS only over HTTPS as Spring Security does. */
+    public static void writeTo(HttpServletRequest request, HttpServletResponse response) {
+        ALL.forEach(response::setHeader);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+    }
 
     private SecurityHeaders() {
     }

@@ -1,4 +1,4 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic.content.web;
 
 import com.thrivecenter.clinic.ClinicProperties;
 import com.thrivecenter.clinic.content.ContentRepository;
@@ -42,7 +42,7 @@ public class SearchEngineController {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                 """);
-        for (Page page : content.publishedPages()) {
+        for (Page page : content.current().publishedPages()) {
             xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(clinic.absoluteUrl(page.url())))
                     .append("</loc><lastmod>").append(page.updated()).append("</lastmod></url>\n");
         }

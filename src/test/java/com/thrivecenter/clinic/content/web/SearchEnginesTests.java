@@ -1,8 +1,9 @@
-package com.thrivecenter.clinic.site;
+package com.thrivecenter.clinic.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.thrivecenter.clinic.FixtureSiteTest;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -10,29 +11,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.base-url=https://www.thrive.example/",
-        "clinic.name=Test Clinic",
-        "clinic.phone=+1 (555) 010-0199",
-        "clinic.address=1 Test Road, Testville",
-        "clinic.opening-hours=Mo-Fr 08:00-16:00"})
-@AutoConfigureMockMvc
+@FixtureSiteTest
 class SearchEnginesTests {
 
     @Autowired
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
     private MvcResult fetch(String path) throws Exception {
-        return mvc.perform(get(path)).andReturn();
+        return mvc.perform(get(path)).getMvcResult();
     }
 
     private Document page(String path) throws Exception {

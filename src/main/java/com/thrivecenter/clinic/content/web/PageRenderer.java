@@ -1,0 +1,43 @@
+package com.thrivecenter.clinic.content.web;
+
+import com.thrivecenter.clinic.content.Breadcrumb;
+import com.thrivecenter.clinic.content.ContentSnapshot;
+import com.thrivecenter.clinic.content.Page;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * A content page as HTML, through the site's layout: the page, its breadcrumbs and the menu all from the one
+ * snapshot it is given, so they always agree.
+ */
+@Component
+public class PageRenderer {
+
+    private final Layout layout;
+    private final StructuredData structuredData;
+
+    public PageRenderer(Layout layout, StructuredData structuredData) {
+        this.layout = layout;
+        this.structuredData = structuredData;
+    }
+
+    /** The page as the public sees it. */
+    public String render(ContentSnapshot content, Page page) {
+        return render(content, page, false);
+    }
+
+    /** The page under a banner that says it is a preview, for staff (drafts included). */
+    public String preview(ContentSnapshot content, Page page) {
+        return render(content, page, true);
+    }
+
+    private String render(ContentSnapshot content, Page page, boolean preview) {
+        List<Breadcrumb> breadcrumbs = content.breadcrumbs(page);
+        return layout.render("page", content, page.url(), Map.of(
+                "page", page,
+                "breadcrumbs", breadcrumbs,
+                "structuredData", structuredData.forPage(page, breadcrumbs),
+                "preview", preview));
+    }
+}

@@ -1,0 +1,85 @@
+package com.thrivecenter.clinic.content.web;
+
+import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.ContentSnapshot;
+import com.thrivecenter.clinic.content.Page;
+import com.thrivecenter.clinic.content.Slug;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each published page as the bytes a browser gets: rendered through the layout once, gzipped once and tagged
+ * with an ETag. The cache belongs to one content snapshot: a page is looked up and rendered from the same
+ * snapshot, and a newer snapshot starts a new cache (another page's edit can change this one's menu or
+ * breadcrumbs), so no interleaving with a reload can serve or keep a stale page.
+ */
+@Component
+public class RenderedPages {
+
+    /** A page ready to send, plain and gzipped, with its ETag. */
+    public record RenderedPage(byte[] html, byte[] gzipped, String etag) {
+    }
+
+    private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages) {
+    }
+
+    private final ContentRepository repository;
+    private final PageRenderer renderer;
+    private final AtomicReference<Cache> cache = new AtomicReference<>();
+
+    public RenderedPages(ContentRepository repository, PageRenderer renderer) {
+        this.repository = repository;
+        this.renderer = renderer;
+    }
+
+    /** The published page at this address, from the content as it stands now. */
+    public Optional<RenderedPage> find(Slug slug) {
+        ContentSnapshot content = repository.current();
+        return content.find(slug).map(page -> rendered(content, page));
+    }
+
+    private RenderedPage rendered(ContentSnapshot content, Page page) {
+        Cache current = cache.updateAndGet(cached -> cached == null || cached.content().version() < content.version()
+                ? new Cache(content, new ConcurrentHashMap<>()) : cached);
+        if (current.content() != content) {
+            // Content newer than this request's snapshot is already cached; this answer is not kept.
+            return render(content, page);
+        }
+        return current.pages().computeIfAbsent(page.slug(), slug -> render(content, page));
+    }
+
+    private RenderedPage render(ContentSnapshot content, Page page) {
+        byte[] html = renderer.render(content, page).getBytes(StandardCharsets.UTF_8);
+        return new RenderedPage(html, gzip(html), "W/\"" + sha256(html) + "\"");
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The first 128 bits of the SHA-256 of the page, in hex: plenty to tell versions apart. */
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.thrivecenter.clinic.content.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.Page;
+import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.web.RenderedPages.RenderedPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The render cache belongs to one content snapshot: whatever a reload races with, no stale page is kept. */
+class RenderedPagesTests {
+
+    private static final Slug FAQ = new Slug("faq");
+
+    @TempDir
+    Path folder;
+
+    private ContentRepository repository;
+    private RenderedPages rendered;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        write("index.md", "Home");
+        write("faq.md", "Questions 0");
+        repository = ContentRepository.forFolder(folder);
+        // The page's title stands for the whole rendering: what matters is which version of the page is served.
+        PageRenderer renderer = mock(PageRenderer.class);
+        when(renderer.render(any(), any())).thenAnswer(call -> "<h1>" + call.getArgument(1, Page.class).title() + "</h1>");
+        rendered = new RenderedPages(repository, renderer);
+    }
+
+    private void write(String file, String title) throws IOException {
+        Files.writeString(folder.resolve(file), "---\ntitle: " + title + "\ndescription: About " + title + ".\n---\nText.\n");
+    }
+
+    private String servedTitle() {
+        RenderedPage page = rendered.find(FAQ).orElseThrow();
+        String html = new String(page.html(), StandardCharsets.UTF_8);
+        return html.substring("<h1>".length(), html.length() - "</h1>".length());
+    }
+
+    @Test
+    void aPageIsRenderedOncePerSnapshot() throws IOException {
+        RenderedPage first = rendered.find(FAQ).orElseThrow();
+        assertThat(rendered.find(FAQ)).containsSame(first);
+
+        write("index.md", "Home, edited");
+        repository.reload();
+
+        RenderedPage afterReload = rendered.find(FAQ).orElseThrow();
+        assertThat(afterReload).isNotSameAs(first);
+        assertThat(afterReload.etag()).isEqualTo(first.etag());
+        assertThat(rendered.find(FAQ)).containsSame(afterReload);
+    }
+
+    @Test
+    void onceAReloadReturnsEveryRequestGetsTheNewPageWhateverRequestsRacedWithIt() throws Exception {
+        AtomicBoolean editing = new AtomicBoolean(true);
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int reader = 0; reader < 4; reader++) {
+                running.add(readers.submit(() -> {
+                    while (editing.get()) {
+                        assertThat(servedTitle()).startsWith("Questions ");
+                    }
+                }));
+            }
+            for (int edit = 1; edit <= 300; edit++) {
+                write("faq.md", "Questions " + edit);
+                repository.reload();
+                assertThat(servedTitle()).as("after edit %d", edit).isEqualTo("Questions " + edit);
+            }
+            editing.set(false);
+            for (Future<?> reader : running) {
+                reader.get();
+            }
+        } finally {
+            editing.set(false);
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void draftsAndUnknownAddressesHaveNoPage() throws IOException {
+        Files.writeString(folder.resolve("draft.md"), "---\ntitle: Draft\ndescription: A draft.\ndraft: true\n---\nText.\n");
+        repository.reload();
+
+        assertThat(rendered.find(new Slug("draft"))).isEmpty();
+        assertThat(rendered.find(new Slug("nope"))).isEmpty();
+    }
+}
