@@ -36,6 +36,5 @@ public final class SecurityHeaders {
         }
     }
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 }

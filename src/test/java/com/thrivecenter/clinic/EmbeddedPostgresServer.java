@@ -8,8 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** A real PostgreSQL server for one test class, wired in through the variables production sets. */
 public final class EmbeddedPostgresServer {
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     public static EmbeddedPostgres start() {
         try {

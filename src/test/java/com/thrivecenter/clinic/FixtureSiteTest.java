@@ -13,17 +13,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.base-url=https://www.thrive.example/",
-        "clinic.name=Test Clinic",
-        "clinic.phone=+1 (555) 010-0199",
-        "clinic.email=desk@clinic.example",
-        "clinic.address=1 Test Road, Testville",
-        "clinic.hours=Weekdays 8 to 4",
-        "clinic.opening-hours=Mo-Fr 08:00-16:00",
-        "clinic.staff.lock-after=3",
-        "clinic.staff.lock-for=1h"})
+@SpringBootTest(
+        properties = {
+            "clinic.content.dir=src/test/resources/fixture-content",
+            "clinic.base-url=https://www.thrive.example/",
+            "clinic.name=Test Clinic",
+            "clinic.phone=+1 (555) 010-0199",
+            "clinic.email=desk@clinic.example",
+            "clinic.address=1 Test Road, Testville",
+            "clinic.hours=Weekdays 8 to 4",
+            "clinic.opening-hours=Mo-Fr 08:00-16:00",
+            "clinic.staff.lock-after=3",
+            "clinic.staff.lock-for=1h"
+        })
 @AutoConfigureMockMvc
-public @interface FixtureSiteTest {
-}
+public @interface FixtureSiteTest {}

@@ -20,7 +20,8 @@ import org.springframework.modulith.core.ApplicationModules;
  */
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(SiteApplication.class,
+    private final ApplicationModules modules = ApplicationModules.of(
+            SiteApplication.class,
             describe("the application class", type -> type.isEquivalentTo(SiteApplication.class)));
 
     @Test
@@ -38,10 +39,18 @@ class ModularityTests {
     /** Files, parsing and snapshots know nothing of how pages are published: not the web, not Thymeleaf. */
     @Test
     void contentItselfKnowsNothingOfThePublishStage() {
-        noClasses().that().resideInAPackage("com.thrivecenter.clinic.content")
-                .should().dependOnClassesThat().resideInAnyPackage("com.thrivecenter.clinic.content.web..",
-                        "org.thymeleaf..", "org.springframework.web..", "jakarta.servlet..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        noClasses()
+                .that()
+                .resideInAPackage("com.thrivecenter.clinic.content")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.thrivecenter.clinic.content.web..",
+                        "org.thymeleaf..",
+                        "org.springframework.web..",
+                        "jakarta.servlet..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.thrivecenter.clinic.content"));
     }
 
@@ -53,7 +62,11 @@ class ModularityTests {
     }
 
     private List<String> dependenciesOf(String name) {
-        return modules.getModuleByName(name).orElseThrow().getDirectDependencies(modules).uniqueModules()
-                .map(module -> module.getIdentifier().toString()).toList();
+        return modules.getModuleByName(name)
+                .orElseThrow()
+                .getDirectDependencies(modules)
+                .uniqueModules()
+                .map(module -> module.getIdentifier().toString())
+                .toList();
     }
 }

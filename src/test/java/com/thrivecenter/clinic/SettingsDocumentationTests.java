@@ -31,8 +31,7 @@ class SettingsDocumentationTests {
     private static Map<String, JsonNode> metadata;
     private static Map<String, Row> table;
 
-    record Row(String environmentVariable, String defaultValue) {
-    }
+    record Row(String environmentVariable, String defaultValue) {}
 
     @BeforeAll
     static void read() throws IOException {
@@ -43,8 +42,10 @@ class SettingsDocumentationTests {
     @Test
     void theMetadataDocumentsTheClinicsSettings() {
         assertThat(metadata).containsKeys("clinic.name", "clinic.content.max-age", "clinic.staff.lock-for");
-        metadata.forEach((name, property) -> assertThat(property.path("description").asString())
-                .as("description of %s", name).isNotBlank());
+        metadata.forEach(
+                (name, property) -> assertThat(property.path("description").asString())
+                        .as("description of %s", name)
+                        .isNotBlank());
     }
 
     @Test
@@ -54,7 +55,8 @@ class SettingsDocumentationTests {
 
     @Test
     void eachRowNamesTheEnvironmentVariableThatSetsIt() {
-        table.forEach((name, row) -> assertThat(row.environmentVariable()).as(name)
+        table.forEach((name, row) -> assertThat(row.environmentVariable())
+                .as(name)
                 .isEqualTo(name.replaceAll("[.-]", "_").toUpperCase(Locale.ROOT)));
     }
 
@@ -96,9 +98,12 @@ class SettingsDocumentationTests {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
                 assertThat(rows.put(row.group(1), new Row(row.group(2), row.group(3))))
-                        .as("rows for %s", row.group(1)).isNull();
+                        .as("rows for %s", row.group(1))
+                        .isNull();
             } else {
-                assertThat(line).as("a row that names a clinic setting in another form").doesNotContain("| `clinic.");
+                assertThat(line)
+                        .as("a row that names a clinic setting in another form")
+                        .doesNotContain("| `clinic.");
             }
         }
         return rows;

@@ -12,8 +12,7 @@ public final class ContentCheck {
 
     public static final String OPTION = "--check-content";
 
-    private ContentCheck() {
-    }
+    private ContentCheck() {}
 
     /** The folder comes from {@code --clinic.content.dir=…}, else CLINIC_CONTENT_DIR, else "content". */
     public static Path folder(String[] args, String environmentValue) {
@@ -29,7 +28,8 @@ public final class ContentCheck {
     public static int run(Path folder, PrintStream out) {
         ContentSnapshot content = ContentRepository.forFolder(folder).current();
         List<ContentProblem> problems = content.problems();
-        problems.forEach(problem -> out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": " + problem.message()));
+        problems.forEach(problem ->
+                out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": " + problem.message()));
         out.println(content.allPages().size() + " pages checked in " + folder + ", " + problems.size() + " problem(s)");
         return problems.isEmpty() && !content.allPages().isEmpty() ? 0 : 1;
     }

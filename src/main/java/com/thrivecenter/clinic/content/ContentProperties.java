@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAge how long browsers and proxies may keep a page before asking again (Cache-Control)
  */
 @ConfigurationProperties("clinic.content")
-public record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue("5m") Duration maxAge) {
-}
+public record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue("5m") Duration maxAge) {}

@@ -69,17 +69,22 @@ public class ContentRepository {
         try {
             paths = markdownFiles();
         } catch (IOException | UncheckedIOException e) {
-            log.warn("Could not list the content folder {} ({}); keeping the pages already loaded", root, e.getMessage());
+            log.warn(
+                    "Could not list the content folder {} ({}); keeping the pages already loaded",
+                    root,
+                    e.getMessage());
             return;
         }
         Map<String, LoadedFile> next = new TreeMap<>();
         for (Path path : paths) {
             String file = root.relativize(path).toString().replace('\\', '/');
             LoadedFile previous = files.get(file);
-            load(path, file, previous).or(() -> Optional.ofNullable(previous))
+            load(path, file, previous)
+                    .or(() -> Optional.ofNullable(previous))
                     .ifPresent(loaded -> next.put(file, loaded));
         }
-        files.keySet().stream().filter(file -> !next.containsKey(file))
+        files.keySet().stream()
+                .filter(file -> !next.containsKey(file))
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
         snapshot = ContentSnapshot.of(snapshot.version() + 1, next, this::imageExists);
@@ -102,7 +107,10 @@ public class ContentRepository {
         }
         Optional<Slug> slug = Slug.fromFile(Path.of(file));
         if (slug.isEmpty()) {
-            return Optional.of(broken(file, text, previous,
+            return Optional.of(broken(
+                    file,
+                    text,
+                    previous,
                     "file and folder names may use only lower-case letters, digits and hyphens, e.g. first-visit.md"));
         }
         PageParser.Result result = parser.parse(slug.get(), file, text, updated);
@@ -111,8 +119,11 @@ public class ContentRepository {
             return Optional.of(new LoadedFile(text, result.page(), List.of()));
         }
         Optional<Page> lastGood = previous == null ? Optional.empty() : previous.page();
-        result.problems().forEach(problem -> log.warn("Content problem at {}; {}", problem,
-                lastGood.isPresent() ? "still serving the last good version" : "the page is not served"));
+        result.problems()
+                .forEach(problem -> log.warn(
+                        "Content problem at {}; {}",
+                        problem,
+                        lastGood.isPresent() ? "still serving the last good version" : "the page is not served"));
         return Optional.of(new LoadedFile(text, lastGood, result.problems()));
     }
 

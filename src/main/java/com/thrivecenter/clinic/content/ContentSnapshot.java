@@ -41,15 +41,19 @@ public final class ContentSnapshot {
             loaded.page().ifPresent(page -> {
                 Page other = pages.putIfAbsent(page.slug(), page);
                 if (other != null) {
-                    problems.add(new ContentProblem(file, 1, "this file and " + other.file()
-                            + " both make the page " + page.url() + "; rename or remove one"));
+                    problems.add(new ContentProblem(
+                            file,
+                            1,
+                            "this file and " + other.file() + " both make the page " + page.url()
+                                    + "; rename or remove one"));
                 }
             });
         });
         pages.values().forEach(page -> problems.addAll(brokenLinks(page, pages, imageExists)));
         List<MenuItem> menu = pages.values().stream()
                 .filter(page -> !page.meta().draft() && page.meta().nav().isPresent())
-                .sorted(Comparator.comparing((Page page) -> page.meta().nav().orElseThrow().order())
+                .sorted(Comparator.comparing(
+                                (Page page) -> page.meta().nav().orElseThrow().order())
                         .thenComparing(Page::shortTitle))
                 .map(page -> new MenuItem(page.shortTitle(), page.url()))
                 .toList();
@@ -65,17 +69,21 @@ public final class ContentSnapshot {
             }
             if (link.image() || link.path().startsWith("/images/")) {
                 if (!imageExists.test(link.path())) {
-                    problems.add(new ContentProblem(page.file(), link.line(), "the image " + link.path()
-                            + " is not in the content folder's images folder"));
+                    problems.add(new ContentProblem(
+                            page.file(),
+                            link.line(),
+                            "the image " + link.path() + " is not in the content folder's images folder"));
                 }
             } else {
                 Optional<Slug> target = Slug.fromRequestPath(link.path());
                 // A form's address always answers, with or without an introduction page.
                 boolean published = target.flatMap(Form::at).isPresent()
-                        || target.map(pages::get).filter(linked -> !linked.meta().draft()).isPresent();
+                        || target.map(pages::get)
+                                .filter(linked -> !linked.meta().draft())
+                                .isPresent();
                 if (!published) {
-                    problems.add(new ContentProblem(page.file(), link.line(), "the link to " + link.path()
-                            + " goes to no published page"));
+                    problems.add(new ContentProblem(
+                            page.file(), link.line(), "the link to " + link.path() + " goes to no published page"));
                 }
             }
         }
@@ -94,7 +102,8 @@ public final class ContentSnapshot {
         if (ReservedAddresses.isReserved(slug)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(pages.get(slug)).filter(page -> !page.meta().draft() && page.meta().form().isEmpty());
+        return Optional.ofNullable(pages.get(slug))
+                .filter(page -> !page.meta().draft() && page.meta().form().isEmpty());
     }
 
     /** The published introduction of a form the application renders itself, such as the contact form. */
@@ -125,7 +134,8 @@ public final class ContentSnapshot {
         }
         return page.slug().ancestors().stream()
                 .flatMap(slug -> find(slug).stream())
-                .map(ancestor -> new Breadcrumb(ancestor.slug().isHome() ? "Home" : ancestor.shortTitle(), ancestor.url()))
+                .map(ancestor ->
+                        new Breadcrumb(ancestor.slug().isHome() ? "Home" : ancestor.shortTitle(), ancestor.url()))
                 .toList();
     }
 
@@ -140,6 +150,5 @@ public final class ContentSnapshot {
     }
 
     /** What one content file last yielded: its text, the last good page (if any) and its current problems. */
-    record LoadedFile(String text, Optional<Page> page, List<ContentProblem> problems) {
-    }
+    record LoadedFile(String text, Optional<Page> page, List<ContentProblem> problems) {}
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
  * never serves it, the form's controller shows it through {@link ContentRepository#formIntro(Form)}.
  */
 public enum Form {
-
     CONTACT("contact", new Slug("contact"));
 
     private final String key;

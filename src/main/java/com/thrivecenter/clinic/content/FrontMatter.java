@@ -15,14 +15,11 @@ public record FrontMatter(
         Optional<Form> form) {
 
     /** The page's place in the main menu. */
-    public record NavEntry(String label, int order) {
-    }
+    public record NavEntry(String label, int order) {}
 
     /** Shown as "Medically reviewed by … on …"; present only when both keys are set. */
-    public record MedicalReview(String reviewer, LocalDate date) {
-    }
+    public record MedicalReview(String reviewer, LocalDate date) {}
 
     /** A reference listed at the end of the page; the URL is optional. */
-    public record Source(String title, Optional<String> url) {
-    }
+    public record Source(String title, Optional<String> url) {}
 }

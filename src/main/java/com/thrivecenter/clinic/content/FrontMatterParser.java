@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 @Component
 public class FrontMatterParser {
 
-    static final List<String> KEYS = List.of("title", "description", "nav", "draft", "reviewed", "reviewer", "sources", "form");
+    static final List<String> KEYS =
+            List.of("title", "description", "nav", "draft", "reviewed", "reviewer", "sources", "form");
     private static final List<String> NAV_KEYS = List.of("label", "order");
     private static final List<String> SOURCE_KEYS = List.of("title", "url");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
@@ -55,7 +56,8 @@ public class FrontMatterParser {
      * Parses the YAML between the two "---" lines of the page at {@code slug}. {@code firstLine} is the file line
      * the YAML starts on. Adds what is wrong to {@code problems}; returns a value only when nothing is.
      */
-    public Optional<FrontMatter> parse(Slug slug, String yaml, String file, int firstLine, List<ContentProblem> problems) {
+    public Optional<FrontMatter> parse(
+            Slug slug, String yaml, String file, int firstLine, List<ContentProblem> problems) {
         Reader reader = new Reader(file, firstLine, problems);
         LoaderOptions limits = limits();
         Node root;
@@ -71,12 +73,16 @@ public class FrontMatterParser {
             return Optional.empty();
         } catch (YAMLException e) {
             // One of the limits was hit: only hostile or runaway input gets here.
-            problems.add(new ContentProblem(file, firstLine,
-                    "the front matter is too long or has too many levels inside each other; keep to the settings in the guide"));
+            problems.add(
+                    new ContentProblem(
+                            file,
+                            firstLine,
+                            "the front matter is too long or has too many levels inside each other; keep to the settings in the guide"));
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.add(new ContentProblem(file, firstLine, "front matter must be 'key: value' lines, with title and description"));
+            problems.add(new ContentProblem(
+                    file, firstLine, "front matter must be 'key: value' lines, with title and description"));
             return Optional.empty();
         }
         int before = problems.size();
@@ -84,10 +90,15 @@ public class FrontMatterParser {
         String title = reader.requiredText(values, "title", mapping);
         String description = reader.requiredText(values, "description", mapping);
         Optional<NavEntry> nav = Optional.ofNullable(values.get("nav")).flatMap(node -> reader.nav(node, title));
-        boolean draft = Optional.ofNullable(values.get("draft")).map(node -> reader.bool(node, "draft")).orElse(false);
-        Optional<LocalDate> reviewed = Optional.ofNullable(values.get("reviewed")).flatMap(node -> reader.date(node, "reviewed"));
-        Optional<String> reviewer = Optional.ofNullable(values.get("reviewer")).flatMap(node -> reader.text(node, "reviewer"));
-        List<Source> sources = Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
+        boolean draft = Optional.ofNullable(values.get("draft"))
+                .map(node -> reader.bool(node, "draft"))
+                .orElse(false);
+        Optional<LocalDate> reviewed =
+                Optional.ofNullable(values.get("reviewed")).flatMap(node -> reader.date(node, "reviewed"));
+        Optional<String> reviewer =
+                Optional.ofNullable(values.get("reviewer")).flatMap(node -> reader.text(node, "reviewer"));
+        List<Source> sources =
+                Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
         Optional<Form> form = reader.form(values.get("form"), slug, mapping);
         if (reviewed.isPresent() != reviewer.isPresent()) {
             problems.add(reader.problem(mapping, "set both 'reviewed' and 'reviewer', or neither"));
@@ -114,10 +125,13 @@ public class FrontMatterParser {
                 String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
                 Node first = keyNodes.putIfAbsent(key, keyNode);
                 if (!allowed.contains(key)) {
-                    problems.add(problem(keyNode, "unknown key '" + key + "' (allowed: " + String.join(", ", allowed) + ")"));
+                    problems.add(problem(
+                            keyNode, "unknown key '" + key + "' (allowed: " + String.join(", ", allowed) + ")"));
                 } else if (first != null) {
-                    problems.add(problem(keyNode, "'" + key + "' is given twice (first on line "
-                            + (firstLine + first.getStartMark().getLine()) + "); keep one"));
+                    problems.add(problem(
+                            keyNode,
+                            "'" + key + "' is given twice (first on line "
+                                    + (firstLine + first.getStartMark().getLine()) + "); keep one"));
                 } else {
                     values.put(key, tuple.getValueNode());
                 }
@@ -174,8 +188,12 @@ public class FrontMatterParser {
                 return Optional.empty();
             }
             Map<String, Node> values = keys(mapping, NAV_KEYS);
-            String label = Optional.ofNullable(values.get("label")).flatMap(value -> text(value, "label")).orElse(title);
-            int order = Optional.ofNullable(values.get("order")).map(value -> number(value, "order")).orElse(100);
+            String label = Optional.ofNullable(values.get("label"))
+                    .flatMap(value -> text(value, "label"))
+                    .orElse(title);
+            int order = Optional.ofNullable(values.get("order"))
+                    .map(value -> number(value, "order"))
+                    .orElse(100);
             return Optional.of(new NavEntry(label, order));
         }
 
@@ -193,18 +211,28 @@ public class FrontMatterParser {
         Optional<Form> form(Node node, Slug slug, Node parent) {
             Optional<Form> formHere = Form.at(slug);
             if (node == null) {
-                formHere.ifPresent(form -> problems.add(problem(parent, slug.url() + " is the " + form.key()
-                        + " form; its introduction needs 'form: " + form.key() + "' in the front matter")));
+                formHere.ifPresent(form -> problems.add(problem(
+                        parent,
+                        slug.url() + " is the " + form.key() + " form; its introduction needs 'form: " + form.key()
+                                + "' in the front matter")));
                 return Optional.empty();
             }
             String key = text(node, "form").orElse("");
             Optional<Form> form = Form.withKey(key);
             if (form.isEmpty()) {
-                problems.add(problem(node, "unknown form '" + key + "' (allowed: "
-                        + String.join(", ", Arrays.stream(Form.values()).map(Form::key).toList()) + ")"));
+                problems.add(problem(
+                        node,
+                        "unknown form '" + key + "' (allowed: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(Form.values())
+                                                .map(Form::key)
+                                                .toList()) + ")"));
             } else if (!form.get().slug().equals(slug)) {
-                problems.add(problem(node, "'form: " + form.get().key() + "' belongs only in the page at "
-                        + form.get().slug().url() + "; this file is the page " + slug.url()));
+                problems.add(problem(
+                        node,
+                        "'form: " + form.get().key() + "' belongs only in the page at "
+                                + form.get().slug().url() + "; this file is the page " + slug.url()));
             }
             return form;
         }
@@ -219,9 +247,11 @@ public class FrontMatterParser {
                 if (item instanceof MappingNode mapping) {
                     Map<String, Node> values = keys(mapping, SOURCE_KEYS);
                     String title = requiredText(values, "title", mapping);
-                    Optional<String> url = Optional.ofNullable(values.get("url")).flatMap(value -> text(value, "url"));
+                    Optional<String> url =
+                            Optional.ofNullable(values.get("url")).flatMap(value -> text(value, "url"));
                     url.filter(u -> !WEB_URL.matcher(u).matches())
-                            .ifPresent(u -> problems.add(problem(values.get("url"), "a source's url must start with https:// or http://")));
+                            .ifPresent(u -> problems.add(
+                                    problem(values.get("url"), "a source's url must start with https:// or http://")));
                     sources.add(new Source(title, url));
                 } else {
                     text(item, "title").ifPresent(title -> sources.add(new Source(title, Optional.empty())));

@@ -1,10 +1,10 @@
 package com.thrivecenter.clinic.content;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -27,8 +27,9 @@ public class MarkdownRenderer {
 
     public MarkdownRenderer(HtmlSanitizer sanitizer) {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(
-                        TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()))
+                .set(
+                        Parser.EXTENSIONS,
+                        List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -38,8 +39,7 @@ public class MarkdownRenderer {
     }
 
     /** The HTML of a body, and its links. */
-    public record Rendered(String html, List<PageLink> links) {
-    }
+    public record Rendered(String html, List<PageLink> links) {}
 
     /** {@code firstLine} is the file line the body starts on, so links carry file lines. */
     public Rendered render(String markdown, int firstLine) {
@@ -54,5 +54,4 @@ public class MarkdownRenderer {
         }
         return new Rendered(sanitizer.sanitize(renderer.render(document)), links);
     }
-
 }

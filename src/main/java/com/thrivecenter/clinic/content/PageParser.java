@@ -29,21 +29,26 @@ public class PageParser {
     }
 
     /** A page when the file is sound; otherwise no page and at least one problem. */
-    public record Result(Optional<Page> page, List<ContentProblem> problems) {
-    }
+    public record Result(Optional<Page> page, List<ContentProblem> problems) {}
 
     public Result parse(Slug slug, String file, String text, LocalDate updated) {
         String[] lines = LINE_BREAK.split(text.replace("\uFEFF", ""), -1);
         List<ContentProblem> problems = new ArrayList<>();
         if (ReservedAddresses.isReserved(slug) && Form.at(slug).isEmpty()) {
             String reserved = "/" + slug.value().split("/", 2)[0];
-            problems.add(new ContentProblem(file, 1, "the address " + slug.url() + " belongs to the website itself ("
-                    + reserved + " and everything under it), so this file is not served; move or rename it"));
+            problems.add(new ContentProblem(
+                    file,
+                    1,
+                    "the address " + slug.url() + " belongs to the website itself (" + reserved
+                            + " and everything under it), so this file is not served; move or rename it"));
             return new Result(Optional.empty(), problems);
         }
         if (!lines[0].strip().equals(FENCE)) {
-            problems.add(new ContentProblem(file, 1,
-                    "the file must start with front matter: a '---' line, title and description, then another '---' line"));
+            problems.add(
+                    new ContentProblem(
+                            file,
+                            1,
+                            "the file must start with front matter: a '---' line, title and description, then another '---' line"));
             return new Result(Optional.empty(), problems);
         }
         int closing = 1;
@@ -67,7 +72,9 @@ public class PageParser {
         } catch (StackOverflowError e) {
             // Flexmark walks its tree recursively; thousands of quotes or lists inside each other exhaust the
             // stack, which unwinds right here, so the file is reported instead of failing the whole load.
-            problems.add(new ContentProblem(file, bodyFirstLine,
+            problems.add(new ContentProblem(
+                    file,
+                    bodyFirstLine,
                     "the text has too many quotes, lists or brackets inside each other to show; flatten it"));
             return new Result(Optional.empty(), problems);
         }

@@ -12,11 +12,20 @@ public final class ReservedAddresses {
 
     /** Each reserves itself and every address below it ("webjars": Spring Boot's static files always map it). */
     public static final List<String> FIRST_PARTS = List.of(
-            "staff", "actuator", "contact", "css", "images", "error", "login", "logout",
-            "sitemap.xml", "robots.txt", "favicon.svg", "webjars");
+            "staff",
+            "actuator",
+            "contact",
+            "css",
+            "images",
+            "error",
+            "login",
+            "logout",
+            "sitemap.xml",
+            "robots.txt",
+            "favicon.svg",
+            "webjars");
 
-    private ReservedAddresses() {
-    }
+    private ReservedAddresses() {}
 
     /** Whether a site path such as "/staff/notes" belongs to the application rather than to content. */
     public static boolean isReserved(String path) {

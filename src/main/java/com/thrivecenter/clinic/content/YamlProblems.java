@@ -32,8 +32,7 @@ final class YamlProblems {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     /** A mistake at {@code line}, counted from 0 at the first line of the YAML. */
-    record Explained(int line, String message) {
-    }
+    record Explained(int line, String message) {}
 
     private final List<String> lines;
     private final LoaderOptions limits;
@@ -51,11 +50,15 @@ final class YamlProblems {
 
     /** A control character, which YAML refuses wherever it is; invisible in most editors, so the line matters. */
     static Explained explain(ReaderException e, String yaml) {
-        String before = yaml.codePoints().limit(Math.max(0, e.getPosition()))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String before = yaml.codePoints()
+                .limit(Math.max(0, e.getPosition()))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         int line = LINE_BREAK.split(before, -1).length - 1;
-        return new Explained(line, "this line has an invisible special character that is not allowed; delete the line "
-                + "and type it again");
+        return new Explained(
+                line,
+                "this line has an invisible special character that is not allowed; delete the line "
+                        + "and type it again");
     }
 
     private Explained explain(MarkedYAMLException e) {
@@ -65,19 +68,24 @@ final class YamlProblems {
         int opened = e.getContextMark() != null ? line(e.getContextMark()) : at;
         if (context.equals("while scanning a quoted scalar")) {
             String quote = String.valueOf(charAt(e.getContextMark()));
-            return new Explained(opened, "the quote " + quote + " opened here is never closed; add the closing " + quote
-                    + " at the end of the value");
+            return new Explained(
+                    opened,
+                    "the quote " + quote + " opened here is never closed; add the closing " + quote
+                            + " at the end of the value");
         }
         if (problem.contains("(TAB)")) {
             return new Explained(at, "this line has a tab; use spaces instead of tabs");
         }
         if (problem.contains("cannot start any token")) {
-            return new Explained(at, "a value cannot start with " + charAt(e.getProblemMark())
-                    + "; put quotes around the whole value");
+            return new Explained(
+                    at,
+                    "a value cannot start with " + charAt(e.getProblemMark()) + "; put quotes around the whole value");
         }
         if (problem.startsWith("found unknown escape character")) {
-            return new Explained(at, "inside double quotes a backslash (\\) starts a special code; "
-                    + "put single quotes around this value instead");
+            return new Explained(
+                    at,
+                    "inside double quotes a backslash (\\) starts a special code; "
+                            + "put single quotes around this value instead");
         }
         if (problem.equals("could not find expected ':'") && context.equals("while scanning a simple key")) {
             return missingColon(opened);
@@ -87,8 +95,9 @@ final class YamlProblems {
         }
         if (context.startsWith("while parsing a flow ") && problem.startsWith("expected ','")) {
             String bracket = String.valueOf(charAt(e.getContextMark()));
-            return new Explained(opened, "the " + bracket + " opened here is never closed; if the value is text, "
-                    + "put quotes around it");
+            return new Explained(
+                    opened,
+                    "the " + bracket + " opened here is never closed; if the value is text, " + "put quotes around it");
         }
         if (problem.equals("expected <block end>, but found '<block mapping start>'")) {
             return indentation(at);
@@ -97,8 +106,10 @@ final class YamlProblems {
             return textAfterQuote(at);
         }
         if (problem.equals("expected <block end>, but found '-'")) {
-            return new Explained(at, "a line starting with '-' must be an item of a list, indented under a setting "
-                    + "such as 'sources:'");
+            return new Explained(
+                    at,
+                    "a line starting with '-' must be an item of a list, indented under a setting "
+                            + "such as 'sources:'");
         }
         return new Explained(at, GENERAL);
     }
@@ -121,11 +132,13 @@ final class YamlProblems {
     private Explained colonInTheWrongPlace(Mark mark) {
         int line = line(mark);
         String text = lines.get(line);
-        String before = text.codePoints().limit(mark.getColumn())
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String before = text.codePoints()
+                .limit(mark.getColumn())
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         if (before.contains(": ")) {
-            return new Explained(line, "a value containing ': ' needs quotes around it, as in "
-                    + "title: \"Migraine: the basics\"");
+            return new Explained(
+                    line, "a value containing ': ' needs quotes around it, as in " + "title: \"Migraine: the basics\"");
         }
         // Lines without a colon run on as one text; the first of them is the name that lost its colon, unless it
         // is indented further, when it merely continues the value above it.
@@ -152,8 +165,10 @@ final class YamlProblems {
     }
 
     private static Explained indentation(int line) {
-        return new Explained(line, "this line is indented differently from the lines above it; settings that belong "
-                + "together, such as 'label' and 'order' under 'nav', must start in the same column");
+        return new Explained(
+                line,
+                "this line is indented differently from the lines above it; settings that belong "
+                        + "together, such as 'label' and 'order' under 'nav', must start in the same column");
     }
 
     /**
@@ -161,19 +176,24 @@ final class YamlProblems {
      * quote of a later value closed it by accident; otherwise the value goes on after its closing quote.
      */
     private Explained textAfterQuote(int line) {
-        Optional<ScalarEvent> quoted = lastValue().filter(value -> value.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
-                || value.getScalarStyle() == ScalarStyle.SINGLE_QUOTED);
+        Optional<ScalarEvent> quoted = lastValue()
+                .filter(value -> value.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
+                        || value.getScalarStyle() == ScalarStyle.SINGLE_QUOTED);
         if (quoted.isEmpty()) {
             return new Explained(line, GENERAL);
         }
         Mark start = quoted.get().getStartMark();
         String quote = String.valueOf(charAt(start));
         if (line(start) < line) {
-            return new Explained(line(start), "the quote " + quote + " opened here is never closed; add the closing "
-                    + quote + " at the end of the value");
+            return new Explained(
+                    line(start),
+                    "the quote " + quote + " opened here is never closed; add the closing " + quote
+                            + " at the end of the value");
         }
-        return new Explained(line, "the value goes on after its closing quote; put quotes around the whole value"
-                + (quote.equals("'") ? ", and write an apostrophe inside single quotes as two ('')" : ""));
+        return new Explained(
+                line,
+                "the value goes on after its closing quote; put quotes around the whole value"
+                        + (quote.equals("'") ? ", and write an apostrophe inside single quotes as two ('')" : ""));
     }
 
     /** The last value read before the mistake, read again as events because the exception does not say. */

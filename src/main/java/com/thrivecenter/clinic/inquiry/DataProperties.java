@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dir the data folder: the embedded database, and the inquiry secret when none is configured
  */
 @ConfigurationProperties("clinic.data")
-public record DataProperties(@DefaultValue("./data") Path dir) {
-}
+public record DataProperties(@DefaultValue("./data") Path dir) {}

@@ -22,8 +22,7 @@ public class FormTokens {
     }
 
     /** A form as the server issued it. */
-    public record IssuedForm(Instant shownAt, String submissionKey) {
-    }
+    public record IssuedForm(Instant shownAt, String submissionKey) {}
 
     public String issue() {
         String payload = clock.millis() + "." + UUID.randomUUID();
@@ -37,7 +36,9 @@ public class FormTokens {
         }
         int lastDot = token.lastIndexOf('.');
         int firstDot = token.indexOf('.');
-        if (firstDot <= 0 || lastDot <= firstDot || !signer.verify(token.substring(0, lastDot), token.substring(lastDot + 1))) {
+        if (firstDot <= 0
+                || lastDot <= firstDot
+                || !signer.verify(token.substring(0, lastDot), token.substring(lastDot + 1))) {
             return Optional.empty();
         }
         try {

@@ -39,14 +39,17 @@ public class InquiryController {
 
     /** Where an error summary link takes the patient: the field, or the first choice of a group. */
     private static final Map<String, String> FIRST_INPUT = Map.of(
-            "contactMethod", "contactMethod-PHONE",
-            "reason", "reason-MIGRAINE",
-            PreferredTime.FIELD, PreferredTime.weekdays().get(0).times().get(0).id(),
-            "referredByPhysician", "referredByPhysician-yes");
+            "contactMethod",
+            "contactMethod-PHONE",
+            "reason",
+            "reason-MIGRAINE",
+            PreferredTime.FIELD,
+            PreferredTime.weekdays().get(0).times().get(0).id(),
+            "referredByPhysician",
+            "referredByPhysician-yes");
 
     /** One line of the error summary. */
-    public record ErrorLink(String href, String message) {
-    }
+    public record ErrorLink(String href, String message) {}
 
     private final InquiryService service;
     private final FormTokens formTokens;
@@ -54,7 +57,11 @@ public class InquiryController {
     private final ContentRepository content;
     private final InquiryProperties properties;
 
-    public InquiryController(InquiryService service, FormTokens formTokens, Signer signer, ContentRepository content,
+    public InquiryController(
+            InquiryService service,
+            FormTokens formTokens,
+            Signer signer,
+            ContentRepository content,
             InquiryProperties properties) {
         this.service = service;
         this.formTokens = formTokens;
@@ -71,8 +78,8 @@ public class InquiryController {
     }
 
     @PostMapping("/contact")
-    public ModelAndView submit(@Valid @ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors,
-            HttpServletRequest request) {
+    public ModelAndView submit(
+            @Valid @ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors, HttpServletRequest request) {
         InquiryOutcome outcome = service.submit(new SentForm(form, !errors.hasErrors(), request.getRemoteAddr()));
         if (outcome instanceof Accepted accepted) {
             return thanks(accepted.reference());
@@ -120,8 +127,8 @@ public class InquiryController {
 
     /** The reference travels signed in the address, so the page needs no session and any instance can show it. */
     @GetMapping("/contact/thanks")
-    public ModelAndView thanks(@RequestParam(required = false) String reference,
-            @RequestParam(required = false) String signature) {
+    public ModelAndView thanks(
+            @RequestParam(required = false) String reference, @RequestParam(required = false) String signature) {
         if (reference == null || signature == null || !signer.verify(THANKS_PURPOSE + reference, signature)) {
             return new ModelAndView(new RedirectView("/contact"));
         }
@@ -142,15 +149,18 @@ public class InquiryController {
         return new ModelAndView(redirect);
     }
 
-    private ModelAndView formPage(InquiryForm form, Map<String, String> fieldErrors, Optional<Refusal> notice,
-            HttpStatus status) {
+    private ModelAndView formPage(
+            InquiryForm form, Map<String, String> fieldErrors, Optional<Refusal> notice, HttpStatus status) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("inquiryForm", form);
         model.put("intro", content.current().formIntro(Form.CONTACT));
         model.put("fieldErrors", fieldErrors);
-        model.put("errorLinks", fieldErrors.entrySet().stream()
-                .map(error -> new ErrorLink("#" + FIRST_INPUT.getOrDefault(error.getKey(), error.getKey()), error.getValue()))
-                .toList());
+        model.put(
+                "errorLinks",
+                fieldErrors.entrySet().stream()
+                        .map(error -> new ErrorLink(
+                                "#" + FIRST_INPUT.getOrDefault(error.getKey(), error.getKey()), error.getValue()))
+                        .toList());
         model.put("notice", notice);
         // A refusal may tell the patient how long to wait.
         model.put("rateLimitWindow", properties.rateLimitWindow());
@@ -189,6 +199,8 @@ public class InquiryController {
         if (!error.isBindingFailure()) {
             return error.getDefaultMessage();
         }
-        return fieldName(error).equals(PreferredTime.FIELD) ? InquiryForm.PREFERRED_TIMES_MESSAGE : "Choose one of the options";
+        return fieldName(error).equals(PreferredTime.FIELD)
+                ? InquiryForm.PREFERRED_TIMES_MESSAGE
+                : "Choose one of the options";
     }
 }

@@ -20,6 +20,5 @@ public record InquiryDetails(
         List<Note> notes) {
 
     /** An internal note, with who wrote it and when. */
-    public record Note(String author, Instant createdAt, String body) {
-    }
+    public record Note(String author, Instant createdAt, String body) {}
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 public record InquiryFilter(Optional<InquiryStatus> status, Optional<String> search) {
 
     public static InquiryFilter of(InquiryStatus status, String search) {
-        return new InquiryFilter(Optional.ofNullable(status),
+        return new InquiryFilter(
+                Optional.ofNullable(status),
                 Optional.ofNullable(search).map(String::strip).filter(text -> !text.isEmpty()));
     }
 }

@@ -26,7 +26,14 @@ public class InquiryForm {
 
     /** The fields in the order the form shows them, so the error summary follows the same order. */
     static final List<String> FIELD_ORDER = List.of(
-            "name", "email", "phone", "contactMethod", "reason", "message", "preferredTimes", "referredByPhysician",
+            "name",
+            "email",
+            "phone",
+            "contactMethod",
+            "reason",
+            "message",
+            "preferredTimes",
+            "referredByPhysician",
             "consent");
 
     @NotBlank(message = "Enter your name")

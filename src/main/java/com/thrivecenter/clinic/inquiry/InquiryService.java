@@ -43,9 +43,15 @@ public class InquiryService {
     private final InquiryProperties properties;
     private final Clock clock;
 
-    public InquiryService(InquiryRepository inquiries, NotificationRepository notifications,
-            ReferenceGenerator references, FormTokens formTokens, Signer signer, TransactionTemplate transaction,
-            InquiryProperties properties, Clock clock) {
+    public InquiryService(
+            InquiryRepository inquiries,
+            NotificationRepository notifications,
+            ReferenceGenerator references,
+            FormTokens formTokens,
+            Signer signer,
+            TransactionTemplate transaction,
+            InquiryProperties properties,
+            Clock clock) {
         this.inquiries = inquiries;
         this.notifications = notifications;
         this.references = references;
@@ -77,7 +83,9 @@ public class InquiryService {
             return store(NewInquiry.from(form, issued.get().submissionKey(), clock.instant(), clientHash));
         } catch (DataAccessException | TransactionException e) {
             // The exception's message may quote what was typed: only its kind is logged.
-            log.warn("Could not store an inquiry ({}); the form was shown again", e.getClass().getSimpleName());
+            log.warn(
+                    "Could not store an inquiry ({}); the form was shown again",
+                    e.getClass().getSimpleName());
             return new Unavailable();
         }
     }

@@ -2,7 +2,11 @@ package com.thrivecenter.clinic.inquiry;
 
 /** Where staff are with an inquiry. */
 public enum InquiryStatus {
-    NEW("New"), CONTACTED("Contacted"), SCHEDULED("Scheduled"), CLOSED("Closed"), SPAM("Spam");
+    NEW("New"),
+    CONTACTED("Contacted"),
+    SCHEDULED("Scheduled"),
+    CLOSED("Closed"),
+    SPAM("Spam");
 
     private final String label;
 

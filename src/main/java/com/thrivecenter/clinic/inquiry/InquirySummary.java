@@ -3,6 +3,5 @@ package com.thrivecenter.clinic.inquiry;
 import java.time.Instant;
 
 /** A line of the staff inbox. */
-public record InquirySummary(String reference, Instant receivedAt, Reason reason, InquiryStatus status,
-        ContactMethod contactMethod) {
-}
+public record InquirySummary(
+        String reference, Instant receivedAt, Reason reason, InquiryStatus status, ContactMethod contactMethod) {}

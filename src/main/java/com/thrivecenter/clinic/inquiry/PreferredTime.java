@@ -10,14 +10,16 @@ import java.util.Optional;
 public record PreferredTime(DayOfWeek day, DayPart part) {
 
     /** The form's check boxes only offer weekdays. */
-    private static final List<DayOfWeek> WEEKDAYS = List.of(
-            DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    private static final List<DayOfWeek> WEEKDAYS =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     /** The form field the check boxes belong to. */
     static final String FIELD = "preferredTimes";
 
     public enum DayPart {
-        MORNING, AFTERNOON, EVENING;
+        MORNING,
+        AFTERNOON,
+        EVENING;
 
         public String label() {
             return capitalised(name());
@@ -25,14 +27,16 @@ public record PreferredTime(DayOfWeek day, DayPart part) {
     }
 
     /** One weekday's row of check boxes on the form. */
-    public record Weekday(String label, List<PreferredTime> times) {
-    }
+    public record Weekday(String label, List<PreferredTime> times) {}
 
     /** The weekdays the form offers, each with its parts of the day, in the order the form shows them. */
     public static List<Weekday> weekdays() {
         return WEEKDAYS.stream()
-                .map(day -> new Weekday(capitalised(day.name()),
-                        Arrays.stream(DayPart.values()).map(part -> new PreferredTime(day, part)).toList()))
+                .map(day -> new Weekday(
+                        capitalised(day.name()),
+                        Arrays.stream(DayPart.values())
+                                .map(part -> new PreferredTime(day, part))
+                                .toList()))
                 .toList();
     }
 

@@ -14,7 +14,8 @@ public class PreferredTimeFormatter implements Formatter<PreferredTime> {
 
     @Override
     public PreferredTime parse(String code, Locale locale) throws ParseException {
-        return PreferredTime.parse(code).orElseThrow(() -> new ParseException("Not a preferred time the form offers", 0));
+        return PreferredTime.parse(code)
+                .orElseThrow(() -> new ParseException("Not a preferred time the form offers", 0));
     }
 
     @Override

@@ -8,15 +8,28 @@ import org.springframework.http.HttpStatus;
  * may say how long to wait ({@code %s}): the rate limit's window, so the patient need not guess.
  */
 public enum Refusal {
-    EXPIRED(HttpStatus.UNPROCESSABLE_CONTENT, "This form had expired. Please check your details and send it again.", false),
-    TOO_QUICK(HttpStatus.UNPROCESSABLE_CONTENT, "That was very quick. Please check your details, then send the form again.", false),
-    NOT_ACCEPTED(HttpStatus.FORBIDDEN,
+    EXPIRED(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "This form had expired. Please check your details and send it again.",
+            false),
+    TOO_QUICK(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "That was very quick. Please check your details, then send the form again.",
+            false),
+    NOT_ACCEPTED(
+            HttpStatus.FORBIDDEN,
             "For your security, we could not accept the form as it was sent. Please check your details and send it again.",
             false),
-    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "We have received several inquiries from your connection in the last few "
-            + "minutes. Please wait about %s before sending this one.", true),
-    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "We could not send your inquiry: our system is not available just now, "
-            + "and nothing was saved. Your details are still here: please try again in a few minutes.", true);
+    RATE_LIMITED(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "We have received several inquiries from your connection in the last few "
+                    + "minutes. Please wait about %s before sending this one.",
+            true),
+    UNAVAILABLE(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "We could not send your inquiry: our system is not available just now, "
+                    + "and nothing was saved. Your details are still here: please try again in a few minutes.",
+            true);
 
     private final HttpStatus status;
     private final String message;

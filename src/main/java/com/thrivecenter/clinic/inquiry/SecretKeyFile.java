@@ -19,17 +19,18 @@ final class SecretKeyFile {
 
     private static final int BYTES = 32;
 
-    private SecretKeyFile() {
-    }
+    private SecretKeyFile() {}
 
     static byte[] readOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
                 create(file);
             }
-            byte[] secret = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] secret = Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (secret.length < BYTES) {
-                throw new IllegalStateException("The inquiry secret in " + file + " is too short: delete the file to make a new one");
+                throw new IllegalStateException(
+                        "The inquiry secret in " + file + " is too short: delete the file to make a new one");
             }
             return secret;
         } catch (IOException e) {
@@ -56,7 +57,9 @@ final class SecretKeyFile {
 
     private static FileAttribute<?>[] ownerOnly(Path folder) {
         return folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
     }
 }

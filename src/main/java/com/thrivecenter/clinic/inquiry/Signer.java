@@ -25,9 +25,10 @@ public class Signer {
 
     @Autowired
     public Signer(InquiryProperties properties, DataProperties data) {
-        this(properties.secret().isBlank()
-                ? SecretKeyFile.readOrCreate(data.dir().resolve(SECRET_FILE))
-                : properties.secret().getBytes(StandardCharsets.UTF_8));
+        this(
+                properties.secret().isBlank()
+                        ? SecretKeyFile.readOrCreate(data.dir().resolve(SECRET_FILE))
+                        : properties.secret().getBytes(StandardCharsets.UTF_8));
     }
 
     Signer(byte[] secret) {
@@ -39,14 +40,16 @@ public class Signer {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }
     }
 
     public boolean verify(String text, String signature) {
-        return MessageDigest.isEqual(sign(text).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                sign(text).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -132,10 +132,8 @@ final class BodyReader implements ReadListener, AsyncListener {
     }
 
     @Override
-    public void onComplete(AsyncEvent event) {
-    }
+    public void onComplete(AsyncEvent event) {}
 
     @Override
-    public void onStartAsync(AsyncEvent event) {
-    }
+    public void onStartAsync(AsyncEvent event) {}
 }

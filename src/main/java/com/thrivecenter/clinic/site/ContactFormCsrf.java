@@ -30,12 +30,12 @@ final class ContactFormCsrf {
     /** Where a contact form that failed the check is forwarded, to be shown again (see InquiryController). */
     static final String NOT_ACCEPTED = "/contact/not-accepted";
 
-    private static final RequestMatcher CONTACT = PathPatternRequestMatcher.withDefaults().matcher("/contact/**");
+    private static final RequestMatcher CONTACT =
+            PathPatternRequestMatcher.withDefaults().matcher("/contact/**");
     private static final RequestMatcher CONTACT_POST =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contact");
 
-    private ContactFormCsrf() {
-    }
+    private ContactFormCsrf() {}
 
     /** The cookie for the contact form, the session for everything else. */
     static CsrfTokenRepository tokenRepository() {

@@ -17,6 +17,8 @@ public class ContentHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        return content.current().publishedPages().isEmpty() ? Health.down().build() : Health.up().build();
+        return content.current().publishedPages().isEmpty()
+                ? Health.down().build()
+                : Health.up().build();
     }
 }

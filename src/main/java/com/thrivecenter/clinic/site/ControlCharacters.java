@@ -8,8 +8,7 @@ package com.thrivecenter.clinic.site;
  */
 final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     static String strip(String value) {
         if (value == null || value.chars().noneMatch(ControlCharacters::isRemoved)) {

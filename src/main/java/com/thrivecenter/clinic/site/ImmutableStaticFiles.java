@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,28 +15,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * spring.web.resources.*. Its properties cannot say "immutable", the directive that tells browsers not to ask
  * again even on a reload; this adds it to that caching, and to nothing else (an error page is never immutable).
  */
-@Configuration
-public class ImmutableStaticFiles {
+@Component
+public class ImmutableStaticFiles extends OncePerRequestFilter {
 
-    private static final String ONE_YEAR = "max-age=31536000";
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/css/") && !path.equals("/favicon.svg") && !path.startsWith("/favicon-");
+    }
 
-    @Bean
-    FilterRegistrationBean<OncePerRequestFilter> immutableStaticFilesFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                chain.doFilter(request, new HttpServletResponseWrapper(response) {
-                    @Override
-                    public void setHeader(String name, String value) {
-                        boolean yearLong = HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) && value != null
-                                && value.startsWith(ONE_YEAR);
-                        super.setHeader(name, yearLong ? value + ", immutable" : value);
-                    }
-                });
-            }
-        });
-        registration.addUrlPatterns("/css/*", "/favicon.svg");
-        return registration;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(request, new YearLongMeansImmutable(response));
+    }
+
+    private static final class YearLongMeansImmutable extends HttpServletResponseWrapper {
+
+        YearLongMeansImmutable(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            boolean yearLong = HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)
+                    && value != null
+                    && value.startsWith("max-age=31536000");
+            super.setHeader(name, yearLong ? value + ", immutable" : value);
+        }
     }
 }

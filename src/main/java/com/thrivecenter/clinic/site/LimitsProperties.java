@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bodyTimeout how long a request body may take to arrive in full; a slower one is answered 408
  */
 @ConfigurationProperties("clinic.limits")
-public record LimitsProperties(@DefaultValue("15s") Duration bodyTimeout) {
-}
+public record LimitsProperties(@DefaultValue("15s") Duration bodyTimeout) {}

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusalPages {
 
-    private record Rendered(ContentSnapshot content, byte[] html) {
-    }
+    private record Rendered(ContentSnapshot content, byte[] html) {}
 
     private final ErrorPageRenderer renderer;
     private final ContentRepository repository;

@@ -27,7 +27,9 @@ class RefusedRequestValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (request.getContext() == null && response.isError() && !response.isCommitted()
+        if (request.getContext() == null
+                && response.isError()
+                && !response.isCommitted()
                 && response.setErrorReported()) {
             int status = unreadablePath(request.getRequestURI()) ? HttpStatus.NOT_FOUND.value() : response.getStatus();
             response.reset();

@@ -103,7 +103,8 @@ final class ReplayedRequest extends ParameterMapRequest {
             return false;
         }
         try {
-            return MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(MediaType.parseMediaType(getContentType()));
+            return MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(
+                    MediaType.parseMediaType(getContentType()));
         } catch (IllegalArgumentException unreadable) {
             return false;
         }

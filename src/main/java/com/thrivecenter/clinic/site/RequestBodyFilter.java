@@ -85,7 +85,10 @@ public class RequestBodyFilter extends OncePerRequestFilter {
         ServletInputStream input = request.getInputStream();
         AsyncContext async = request.startAsync();
         async.setTimeout(limits.bodyTimeout().toMillis());
-        BodyReader reader = new BodyReader(async, input, maxBytes,
+        BodyReader reader = new BodyReader(
+                async,
+                input,
+                maxBytes,
                 body -> {
                     request.setAttribute(BODY, body);
                     async.dispatch();
@@ -120,7 +123,8 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     }
 
     /** The site's page, written here: the request is refused before Spring MVC or Spring Security see it. */
-    private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
+            throws IOException {
         byte[] page = refusalPages.page(status.value());
         response.setStatus(status.value());
         SecurityHeaders.writeTo(request, response);

@@ -11,9 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -31,36 +31,37 @@ public class SecurityConfig {
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         // Only staff pages are remembered for after sign-in, so public pages never start a session.
         HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
-        staffPagesOnly.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
-        SavedRequestAwareAuthenticationSuccessHandler backToTheStaffPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        staffPagesOnly.setRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
+        SavedRequestAwareAuthenticationSuccessHandler backToTheStaffPage =
+                new SavedRequestAwareAuthenticationSuccessHandler();
         backToTheStaffPage.setDefaultTargetUrl("/staff");
         backToTheStaffPage.setRequestCache(staffPagesOnly);
         backToTheStaffPage.setRedirectStrategy(new PathOnlyRedirectStrategy());
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/staff/login").permitAll()
-                        .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
-                        .requestMatchers("/staff/**").hasRole("STAFF")
-                        .anyRequest().permitAll())
-                .formLogin(login -> login
-                        .loginPage("/staff/login")
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/staff/login")
+                        .permitAll()
+                        .requestMatchers(ADMIN_ONLY)
+                        .hasRole("ADMIN")
+                        .requestMatchers("/staff/**")
+                        .hasRole("STAFF")
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(login -> login.loginPage("/staff/login")
                         .usernameParameter("email")
                         .successHandler(backToTheStaffPage)
                         .failureUrl("/staff/login?error"))
-                .logout(logout -> logout
-                        .logoutUrl("/staff/logout")
-                        .logoutSuccessUrl("/staff/login?signed-out"))
+                .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?signed-out"))
                 .requestCache(cache -> cache.requestCache(staffPagesOnly))
                 // The contact form's token lives in a cookie, not a session: see ContactFormCsrf.
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(ContactFormCsrf.tokenRepository())
+                .csrf(csrf -> csrf.csrfTokenRepository(ContactFormCsrf.tokenRepository())
                         .csrfTokenRequestHandler(ContactFormCsrf.requestHandler()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ContactFormCsrf.accessDeniedHandler()))
                 // nosniff, X-Frame-Options, HSTS over HTTPS and no-store by default come from Spring Security.
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
+                        .addHeaderWriter(
+                                new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
                 .build();
     }
 

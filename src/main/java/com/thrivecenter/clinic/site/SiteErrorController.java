@@ -25,7 +25,8 @@ public class SiteErrorController implements ErrorController {
         SecurityHeaders.writeTo(request, response);
         // Someone who opens /error directly has found no page.
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                ? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;
+                ? HttpStatus.resolve(code)
+                : HttpStatus.NOT_FOUND;
         HttpStatus shown = status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
         return new ModelAndView("error", Map.of("errorPage", ErrorPage.of(shown.value())), shown);
     }

@@ -21,6 +21,7 @@ public class TomcatConfig {
     /** Requests the container refuses on its own ("/%2e%2e/etc", huge headers) get the site's error page. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusedRequestPage(ObjectProvider<RefusalPages> pages) {
-        return factory -> factory.addEngineValves(new RefusedRequestValve(status -> pages.getObject().page(status)));
+        return factory -> factory.addEngineValves(
+                new RefusedRequestValve(status -> pages.getObject().page(status)));
     }
 }

@@ -27,8 +27,7 @@ public class StaffLoginController {
      * @param wrongPasswords "5 wrong passwords"
      * @param duration       "15 minutes"
      */
-    public record Lockout(String wrongPasswords, String duration) {
-    }
+    public record Lockout(String wrongPasswords, String duration) {}
 
     /** A duration in the largest whole unit that states it exactly: "1 hour", "15 minutes", "90 seconds". */
     private static String spoken(Duration duration) {

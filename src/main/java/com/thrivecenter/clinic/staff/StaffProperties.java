@@ -27,5 +27,4 @@ public record StaffProperties(
         @DefaultValue("15m") Duration lockFor,
         @DefaultValue("365d") Duration retention,
         @DefaultValue("0 30 3 * * *") String retentionCron,
-        @DefaultValue("P12M") Period reviewDue) {
-}
+        @DefaultValue("P12M") Period reviewDue) {}

@@ -20,9 +20,14 @@ public class StaffRequestAdvice {
     private static final Logger log = LoggerFactory.getLogger(StaffRequestAdvice.class);
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    public void unreadableParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
-        log.warn("Refused a staff request: the parameter '{}' could not be read as {}", e.getName(),
-                e.getRequiredType() == null ? "the expected type" : e.getRequiredType().getSimpleName());
+    public void unreadableParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response)
+            throws IOException {
+        log.warn(
+                "Refused a staff request: the parameter '{}' could not be read as {}",
+                e.getName(),
+                e.getRequiredType() == null
+                        ? "the expected type"
+                        : e.getRequiredType().getSimpleName());
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 }

@@ -25,8 +25,10 @@ class AccessibilityIT extends BrowserTestSupport {
 
     private void scan(Page page, String what) {
         for (Rule rule : new AxeBuilder(page).withTags(WCAG_A_AA).analyze().getViolations()) {
-            violations.add(what + ": " + rule.getId() + " " + rule.getNodes().stream()
-                    .map(node -> node.getTarget().toString()).collect(Collectors.joining(", ")));
+            violations.add(what + ": " + rule.getId() + " "
+                    + rule.getNodes().stream()
+                            .map(node -> node.getTarget().toString())
+                            .collect(Collectors.joining(", ")));
         }
     }
 
@@ -64,8 +66,14 @@ class AccessibilityIT extends BrowserTestSupport {
 
         visitAndScan(page, "/staff/login");
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-        for (String path : List.of("/staff", "/staff?status=NEW&q=sam", "/staff/inquiries/" + reference, "/staff/content",
-                "/staff/accounts", "/staff/audit", "/staff/preview/faq")) {
+        for (String path : List.of(
+                "/staff",
+                "/staff?status=NEW&q=sam",
+                "/staff/inquiries/" + reference,
+                "/staff/content",
+                "/staff/accounts",
+                "/staff/audit",
+                "/staff/preview/faq")) {
             visitAndScan(page, path);
         }
 

@@ -20,19 +20,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Drives Debian's Chromium (never a browser Playwright would download) against the site on a random port.
  * One browser per test class; each test gets fresh contexts, which it closes.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "clinic.inquiries.min-fill-time=0s",
-        "clinic.inquiries.rate-limit-max=1000",
-        "clinic.staff.admin-email=" + BrowserTestSupport.ADMIN_EMAIL,
-        "clinic.staff.admin-password=" + BrowserTestSupport.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.inquiries.min-fill-time=0s",
+            "clinic.inquiries.rate-limit-max=1000",
+            "clinic.staff.admin-email=" + BrowserTestSupport.ADMIN_EMAIL,
+            "clinic.staff.admin-password=" + BrowserTestSupport.ADMIN_PASSWORD
+        })
 public abstract class BrowserTestSupport {
 
     protected static final String ADMIN_EMAIL = "browser.admin@clinic.example";
     protected static final String ADMIN_PASSWORD = "browser-admin-password";
 
     /** Without the networking flags Chromium keeps calling out to hosts this machine cannot reach. */
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run");
 
     private static Playwright playwright;
     protected static Browser browser;
@@ -44,11 +53,14 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(CHROMIUM_ARGS));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
     }
 
     @AfterAll
@@ -65,7 +77,8 @@ public abstract class BrowserTestSupport {
 
     /** A fresh browser window of the given size, with or without JavaScript. */
     protected Page window(int width, int height, boolean javaScript) {
-        return window(new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(javaScript));
+        return window(
+                new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(javaScript));
     }
 
     /** A fresh browser window on the site, with the given options. */
@@ -81,8 +94,10 @@ public abstract class BrowserTestSupport {
 
     /** Fills in the contact form as a patient would, by the fields' visible labels. */
     protected static void send(Page page) {
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Send inquiry")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Send inquiry"))
+                .click();
     }
 
     protected static void fillInquiry(Page page, String name) {
@@ -102,10 +117,9 @@ public abstract class BrowserTestSupport {
         page.navigate("/staff/login");
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         // Straight to the inbox, or back to the staff page asked for before signing in.
         page.waitForURL(url -> url.contains("/staff") && !url.contains("/staff/login"));
     }
-
 }

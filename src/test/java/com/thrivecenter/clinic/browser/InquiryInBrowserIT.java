@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A patient finds the form and sends an inquiry: by keyboard alone, through errors, and without JavaScript. */
 class InquiryInBrowserIT extends BrowserTestSupport {
 
-    private static final String FOCUSED = """
+    private static final String FOCUSED =
+            """
             () => { const e = document.activeElement; const s = getComputedStyle(e);
                     return { id: e.id, tag: e.tagName, text: (e.textContent || '').trim().slice(0, 60),
                              outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 }; }""";
@@ -42,7 +43,9 @@ class InquiryInBrowserIT extends BrowserTestSupport {
         for (int i = 0; i < 12 && !header.contains("Book a consultation"); i++) {
             page.keyboard().press("Tab");
             Map<String, Object> element = focused(page);
-            assertThat(element.get("outline")).as("visible focus on %s", element).isEqualTo(true);
+            assertThat(element.get("outline"))
+                    .as("visible focus on %s", element)
+                    .isEqualTo(true);
             header.add((String) element.get("text"));
         }
         assertThat(header).startsWith("Skip to main content", "Thrive Center for Health", "Book a consultation");
@@ -56,21 +59,33 @@ class InquiryInBrowserIT extends BrowserTestSupport {
         for (int i = 0; i < 80 && !order.contains("send"); i++) {
             page.keyboard().press("Tab");
             Map<String, Object> element = focused(page);
-            assertThat(element.get("outline")).as("visible focus on %s", element).isEqualTo(true);
+            assertThat(element.get("outline"))
+                    .as("visible focus on %s", element)
+                    .isEqualTo(true);
             String id = (String) element.get("id");
             switch (id) {
                 case "name" -> page.keyboard().type("Kim Keyboard");
                 case "email" -> page.keyboard().type("kim@example.org");
                 case "phone" -> page.keyboard().type("555 010 0177");
                 case "contactMethod-PHONE", "reason-MIGRAINE", "consent", "preferredTimes-wednesday-afternoon" ->
-                        page.keyboard().press("Space");
-                default -> { }
+                    page.keyboard().press("Space");
+                default -> {}
             }
             order.add("BUTTON".equals(element.get("tag")) && "Send inquiry".equals(element.get("text")) ? "send" : id);
         }
-        assertThat(order).containsSubsequence("name", "email", "phone", "contactMethod-PHONE", "reason-MIGRAINE",
-                "message", "preferredTimes-monday-morning", "preferredTimes-friday-evening", "referredByPhysician-yes",
-                "consent", "send");
+        assertThat(order)
+                .containsSubsequence(
+                        "name",
+                        "email",
+                        "phone",
+                        "contactMethod-PHONE",
+                        "reason-MIGRAINE",
+                        "message",
+                        "preferredTimes-monday-morning",
+                        "preferredTimes-friday-evening",
+                        "referredByPhysician-yes",
+                        "consent",
+                        "send");
 
         page.keyboard().press("Enter");
         page.waitForURL("**/contact/thanks?**");
@@ -88,10 +103,13 @@ class InquiryInBrowserIT extends BrowserTestSupport {
         assertThat(focused(page)).containsEntry("id", "error-summary");
         assertThat(page.locator("#name")).hasAccessibleName("Your name (required)");
         assertThat(page.locator("#name")).hasAccessibleDescription("Error: Enter your name");
-        assertThat(page.locator("#phone")).hasAccessibleDescription(
-                "Include the area code, for example (555) 010-0100. Error: Enter your phone number");
-        assertThat(page.locator("#contactMethod-PHONE")).hasAccessibleDescription("Error: Choose how we should contact you");
-        assertThat(page.locator("#consent")).hasAccessibleDescription("Error: Tick the box to agree that we may contact you");
+        assertThat(page.locator("#phone"))
+                .hasAccessibleDescription(
+                        "Include the area code, for example (555) 010-0100. Error: Enter your phone number");
+        assertThat(page.locator("#contactMethod-PHONE"))
+                .hasAccessibleDescription("Error: Choose how we should contact you");
+        assertThat(page.locator("#consent"))
+                .hasAccessibleDescription("Error: Tick the box to agree that we may contact you");
 
         for (String field : List.of("name", "email", "phone", "contactMethod-PHONE", "reason-MIGRAINE", "consent")) {
             page.locator("#error-summary a[href='#" + field + "']").click();

@@ -27,7 +27,8 @@ class LayoutIT extends BrowserTestSupport {
      * Pairs of visible text boxes that overlap where neither holds the other. Each line of a wrapped link is
      * its own box (getClientRects), so a link running over two lines is not taken for an overlap.
      */
-    private static final String OVERLAPS = """
+    private static final String OVERLAPS =
+            """
             () => {
               const boxes = [...document.querySelectorAll('h1,h2,h3,p,li,dt,dd,label,legend,a,button,input,textarea,select,th,td')]
                 .filter(e => e.offsetParent !== null)
@@ -49,7 +50,9 @@ class LayoutIT extends BrowserTestSupport {
     ContentRepository content;
 
     private List<String> paths() {
-        return Stream.concat(content.current().publishedPages().stream().map(page -> page.url()), Stream.of("/contact")).distinct().toList();
+        return Stream.concat(content.current().publishedPages().stream().map(page -> page.url()), Stream.of("/contact"))
+                .distinct()
+                .toList();
     }
 
     private static String fileName(String path) {
@@ -63,7 +66,8 @@ class LayoutIT extends BrowserTestSupport {
         List<String> problems = new ArrayList<>();
         for (String path : paths()) {
             page.navigate(path);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(width + "x" + height).resolve(fileName(path) + ".png")));
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             if (scrollWidth > width) {
@@ -75,7 +79,10 @@ class LayoutIT extends BrowserTestSupport {
                 BoundingBox box = target.boundingBox();
                 if (box == null || box.width < 44 || box.height < 44 || box.x < 0 || box.x + box.width > width) {
                     problems.add(path + " target \"" + target.textContent().strip() + "\" is "
-                            + (box == null ? "hidden" : Math.round(box.width) + "×" + Math.round(box.height) + " at x " + Math.round(box.x)));
+                            + (box == null
+                                    ? "hidden"
+                                    : Math.round(box.width) + "×" + Math.round(box.height) + " at x "
+                                            + Math.round(box.x)));
                 }
             }
         }
@@ -90,7 +97,9 @@ class LayoutIT extends BrowserTestSupport {
         List<String> problems = new ArrayList<>();
         for (String path : paths()) {
             page.navigate(path);
-            List<BoundingBox> items = page.locator(".main-nav li").all().stream().map(Locator::boundingBox).toList();
+            List<BoundingBox> items = page.locator(".main-nav li").all().stream()
+                    .map(Locator::boundingBox)
+                    .toList();
             // Items that wrapped onto a later row are compared with the first item of their own row.
             double rowTop = items.get(0).y;
             for (BoundingBox item : items) {
@@ -101,14 +110,17 @@ class LayoutIT extends BrowserTestSupport {
                     problems.add(path + ": a menu item starts " + Math.round(item.y - rowTop) + " px below its row");
                 }
             }
-            double gap = ((Number) page.evaluate("""
+            double gap = ((Number)
+                            page.evaluate(
+                                    """
                     () => {
                       const blocks = [...document.querySelectorAll('main *')].filter(e => e.offsetParent !== null
                           && e.getBoundingClientRect().height > 0);
                       const lastBottom = Math.max(...blocks.map(e => e.getBoundingClientRect().bottom));
                       return (document.querySelector('.site-footer').getBoundingClientRect().top - lastBottom)
                           / parseFloat(getComputedStyle(document.documentElement).fontSize);
-                    }""")).doubleValue();
+                    }"""))
+                    .doubleValue();
             if (gap < 1) {
                 problems.add(path + ": the last block ends " + gap + "rem above the footer");
             }
@@ -124,7 +136,8 @@ class LayoutIT extends BrowserTestSupport {
 
         assertThat(page.locator("article h1").isVisible()).isTrue();
         assertThat(page.locator("article .prose").isVisible()).isTrue();
-        for (String clutter : List.of(".main-nav", ".skip-link", ".site-header .button", ".cta", ".footer-columns", ".breadcrumb")) {
+        for (String clutter :
+                List.of(".main-nav", ".skip-link", ".site-header .button", ".cta", ".footer-columns", ".breadcrumb")) {
             assertThat(page.locator(clutter).isVisible()).as(clutter).isFalse();
         }
         assertThat(page.locator(".print-url").isVisible()).isTrue();
@@ -134,10 +147,12 @@ class LayoutIT extends BrowserTestSupport {
 
     @Test
     void reducedMotionLeavesNothingMoving() {
-        Page page = window(new Browser.NewContextOptions().setViewportSize(1366, 768).setReducedMotion(ReducedMotion.REDUCE));
+        Page page = window(
+                new Browser.NewContextOptions().setViewportSize(1366, 768).setReducedMotion(ReducedMotion.REDUCE));
         for (String path : paths()) {
             page.navigate(path);
-            Object moving = page.evaluate("""
+            Object moving = page.evaluate(
+                    """
                     () => [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e);
                       return s.animationName !== 'none' || s.transitionDuration.split(',').some(d => parseFloat(d) > 0); })
                       .map(e => e.tagName)""");
@@ -152,7 +167,8 @@ class LayoutIT extends BrowserTestSupport {
         for (String path : paths()) {
             page.navigate(path);
             page.evaluate("document.documentElement.style.fontSize = '200%'");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(SCREENSHOTS.resolve("text-200-percent").resolve(fileName(path) + ".png")));
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             if (scrollWidth > 1366) {

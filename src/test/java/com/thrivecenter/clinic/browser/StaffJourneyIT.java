@@ -22,21 +22,25 @@ class StaffJourneyIT extends BrowserTestSupport {
         staff.waitForURL("**/staff/login");
         signIn(staff, ADMIN_EMAIL, ADMIN_PASSWORD);
 
-        staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+        staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))
+                .click();
         assertThat(staff.locator("h1")).hasText("Inquiry " + reference);
         assertThat(staff.locator(".details")).containsText("Jamie Journey");
 
         staff.getByLabel("Change status to").selectOption("CONTACTED");
-        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status")).click();
+        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status"))
+                .click();
         assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Status changed to Contacted.");
         assertThat(staff.locator(".details")).containsText("Contacted");
 
         staff.getByLabel("Add a note (seen by staff only)").fill("Left a voicemail; will try again tomorrow.");
-        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add note")).click();
+        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add note"))
+                .click();
         assertThat(staff.locator(".notes")).containsText("Left a voicemail; will try again tomorrow.");
         assertThat(staff.locator(".notes")).containsText(ADMIN_EMAIL);
 
-        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         staff.waitForURL("**/staff/login?signed-out");
         assertThat(staff.getByRole(AriaRole.STATUS)).containsText("You have signed out.");
         staff.navigate("/staff");

@@ -44,7 +44,12 @@ class ContentCheckTests {
     @Test
     void everyKindOfProblemIsFoundWithFileAndLineAndFailsTheCheck() {
         ContentFiles files = new ContentFiles(root);
-        files.write("index.md", page("Home", "", "Line one.\n\n[missing](/nowhere) and [hidden](/secret)\n\n![gone](/images/gone.png)"));
+        files.write(
+                "index.md",
+                page(
+                        "Home",
+                        "",
+                        "Line one.\n\n[missing](/nowhere) and [hidden](/secret)\n\n![gone](/images/gone.png)"));
         files.write("secret.md", page("Secret", "draft: true\n", ""));
         files.write("broken.md", "---\ntitle: [unclosed\n---\n");
         files.write("untitled.md", "---\ndescription: No title.\n---\n");
@@ -55,16 +60,21 @@ class ContentCheckTests {
 
         assertThat(check(root)).isEqualTo(1);
 
-        assertThat(printed().lines().toList()).contains(
-                root.resolve("index.md") + ":7: the link to /nowhere goes to no published page",
-                root.resolve("index.md") + ":7: the link to /secret goes to no published page",
-                root.resolve("index.md") + ":9: the image /images/gone.png is not in the content folder's images folder",
-                root.resolve("untitled.md") + ":2: missing required key 'title'",
-                root.resolve("extra.md") + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)",
-                root.resolve("staff/notes.md") + ":1: the address /staff/notes belongs to the website itself "
-                        + "(/staff and everything under it), so this file is not served; move or rename it",
-                root.resolve("contact.md") + ":2: /contact is the contact form; its introduction needs 'form: contact' in the front matter",
-                root.resolve("broken.md") + ":2: the [ opened here is never closed; if the value is text, put quotes around it");
+        assertThat(printed().lines().toList())
+                .contains(
+                        root.resolve("index.md") + ":7: the link to /nowhere goes to no published page",
+                        root.resolve("index.md") + ":7: the link to /secret goes to no published page",
+                        root.resolve("index.md")
+                                + ":9: the image /images/gone.png is not in the content folder's images folder",
+                        root.resolve("untitled.md") + ":2: missing required key 'title'",
+                        root.resolve("extra.md")
+                                + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)",
+                        root.resolve("staff/notes.md") + ":1: the address /staff/notes belongs to the website itself "
+                                + "(/staff and everything under it), so this file is not served; move or rename it",
+                        root.resolve("contact.md")
+                                + ":2: /contact is the contact form; its introduction needs 'form: contact' in the front matter",
+                        root.resolve("broken.md")
+                                + ":2: the [ opened here is never closed; if the value is text, put quotes around it");
         assertThat(printed()).contains(root.resolve("Bad Name.md") + ":1: file and folder names");
     }
 
@@ -75,9 +85,11 @@ class ContentCheckTests {
 
     @Test
     void theFolderComesFromTheArgumentThenTheEnvironment() {
-        assertThat(ContentCheck.folder(new String[] {"--check-content", "--clinic.content.dir=site/pages"}, "env/pages"))
+        assertThat(ContentCheck.folder(
+                        new String[] {"--check-content", "--clinic.content.dir=site/pages"}, "env/pages"))
                 .isEqualTo(Path.of("site/pages"));
-        assertThat(ContentCheck.folder(new String[] {"--check-content"}, "env/pages")).isEqualTo(Path.of("env/pages"));
+        assertThat(ContentCheck.folder(new String[] {"--check-content"}, "env/pages"))
+                .isEqualTo(Path.of("env/pages"));
         assertThat(ContentCheck.folder(new String[] {"--check-content"}, null)).isEqualTo(Path.of("content"));
     }
 }

@@ -15,7 +15,8 @@ final class ContentFiles {
     }
 
     static String page(String title, String extraFrontMatter, String body) {
-        return "---\ntitle: " + title + "\ndescription: About " + title + ".\n" + extraFrontMatter + "---\n" + body + "\n";
+        return "---\ntitle: " + title + "\ndescription: About " + title + ".\n" + extraFrontMatter + "---\n" + body
+                + "\n";
     }
 
     Path write(String file, String text) {

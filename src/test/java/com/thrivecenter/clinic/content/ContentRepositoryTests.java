@@ -36,8 +36,14 @@ class ContentRepositoryTests {
 
         ContentRepository repository = load();
 
-        assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/", "/migraine", "/migraine/stages");
-        assertThat(repository.current().find(new Slug("migraine/stages")).orElseThrow().bodyHtml())
+        assertThat(repository.current().publishedPages())
+                .extracting(Page::url)
+                .containsExactly("/", "/migraine", "/migraine/stages");
+        assertThat(repository
+                        .current()
+                        .find(new Slug("migraine/stages"))
+                        .orElseThrow()
+                        .bodyHtml())
                 .contains("<h2 id=\"aura\">Aura</h2>");
         assertThat(repository.current().problems()).isEmpty();
     }
@@ -76,8 +82,11 @@ class ContentRepositoryTests {
         files.write("ketamine/index.md", page("Ketamine", "nav:\n  order: 20\n", ""));
         files.write("privacy.md", page("Privacy", "", ""));
 
-        assertThat(load().current().menu()).containsExactly(
-                new MenuItem("Migraines", "/migraine"), new MenuItem("Ketamine", "/ketamine"), new MenuItem("FAQ", "/faq"));
+        assertThat(load().current().menu())
+                .containsExactly(
+                        new MenuItem("Migraines", "/migraine"),
+                        new MenuItem("Ketamine", "/ketamine"),
+                        new MenuItem("FAQ", "/faq"));
     }
 
     @Test
@@ -92,7 +101,8 @@ class ContentRepositoryTests {
                 .containsExactly(new Breadcrumb("Home", "/"), new Breadcrumb("Migraines", "/migraine"));
         assertThat(content.breadcrumbs(content.find(new Slug("conditions/crps")).orElseThrow()))
                 .containsExactly(new Breadcrumb("Home", "/"));
-        assertThat(content.breadcrumbs(content.find(new Slug("migraine")).orElseThrow())).isEmpty();
+        assertThat(content.breadcrumbs(content.find(new Slug("migraine")).orElseThrow()))
+                .isEmpty();
     }
 
     @Test
@@ -102,7 +112,8 @@ class ContentRepositoryTests {
 
         files.delete("faq.md");
 
-        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml()).contains("An answer");
+        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml())
+                .contains("An answer");
     }
 
     @Test
@@ -127,7 +138,8 @@ class ContentRepositoryTests {
         files.write("faq.md", "---\ntitle: FAQ\ndescription: Questions.\nauthor: Someone\n---\nNew text\n");
         repository.reload();
 
-        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Good answer");
+        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml())
+                .contains("Good answer");
         assertThat(titleAt(repository, "privacy")).isEqualTo("Privacy");
         assertThat(repository.current().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("faq.md");
@@ -138,7 +150,8 @@ class ContentRepositoryTests {
         files.write("faq.md", page("FAQ", "", "Fixed answer"));
         repository.reload();
 
-        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml()).contains("Fixed answer");
+        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml())
+                .contains("Fixed answer");
         assertThat(repository.current().problems()).isEmpty();
     }
 
@@ -153,7 +166,8 @@ class ContentRepositoryTests {
         ContentRepository repository = load();
 
         assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/ok");
-        assertThat(repository.current().problems()).extracting(ContentProblem::file)
+        assertThat(repository.current().problems())
+                .extracting(ContentProblem::file)
                 .containsExactlyInAnyOrder("faq.md", "broken.md", "plain.md", "Bad Name.md");
     }
 
@@ -178,8 +192,8 @@ class ContentRepositoryTests {
         ContentRepository repository = load();
 
         assertThat(repository.current().find(new Slug("migraine"))).isPresent();
-        assertThat(repository.current().problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).contains("both make the page /migraine"));
+        assertThat(repository.current().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("both make the page /migraine"));
     }
 
     @Test

@@ -56,21 +56,24 @@ class ContentWatcherTests {
 
         files.write("conditions/crps/treatment.md", page("Treatment", "", ""));
 
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> title("conditions/crps/treatment").equals("Treatment"));
+        await().atMost(LIVE_EDIT_LIMIT)
+                .until(() -> title("conditions/crps/treatment").equals("Treatment"));
     }
 
     @Test
     void aDeletedFileGoes() {
         files.delete("faq.md");
 
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> repository.current().find(new Slug("faq")).isEmpty());
+        await().atMost(LIVE_EDIT_LIMIT)
+                .until(() -> repository.current().find(new Slug("faq")).isEmpty());
     }
 
     @Test
     void aBrokenEditKeepsServingAndAFixShows() {
         files.write("faq.md", "---\ntitle: FAQ\nunknown: key\n---\n");
 
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> !repository.current().problems().isEmpty());
+        await().atMost(LIVE_EDIT_LIMIT)
+                .until(() -> !repository.current().problems().isEmpty());
         assertThat(title("faq")).isEqualTo("FAQ");
 
         files.write("faq.md", page("Fixed", "", ""));

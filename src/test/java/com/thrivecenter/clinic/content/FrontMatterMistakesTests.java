@@ -11,20 +11,24 @@ import org.junit.jupiter.api.Test;
  */
 class FrontMatterMistakesTests {
 
-    private final PageParser pageParser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
+    private final PageParser pageParser =
+            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
 
     private ContentProblem onlyProblem(String file) {
-        PageParser.Result result = pageParser.parse(new Slug("migraine"), "migraine.md", file, LocalDate.of(2026, 11, 24));
+        PageParser.Result result =
+                pageParser.parse(new Slug("migraine"), "migraine.md", file, LocalDate.of(2026, 11, 24));
         assertThat(result.page()).isEmpty();
         assertThat(result.problems()).hasSize(1);
         ContentProblem problem = result.problems().get(0);
-        assertThat(problem.message()).doesNotContain("YAML", "scalar", "block end", "mapping", "token", "<", "expected");
+        assertThat(problem.message())
+                .doesNotContain("YAML", "scalar", "block end", "mapping", "token", "<", "expected");
         return problem;
     }
 
     @Test
     void anUnclosedDoubleQuoteIsReportedWhereItOpens() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: "Migraine
                 description: "What happens during a migraine"
@@ -40,7 +44,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void anUnclosedSingleQuoteAtTheEndIsReportedWhereItOpens() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: Migraine
                 description: 'What happens during a migraine
@@ -54,7 +59,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void anUnclosedQuoteRunningIntoLaterLinesIsReportedWhereItOpens() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: 'Migraine
                 description: What happens during a migraine
@@ -69,7 +75,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void anApostropheInsideSingleQuotesIsExplained() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: 'Don't wait'
                 description: Questions.
@@ -82,7 +89,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aTabIsReportedOnItsLine() {
-        ContentProblem problem = onlyProblem("---\ntitle: Migraine\ndescription: Questions.\nnav:\n\tlabel: Migraine\n---\n");
+        ContentProblem problem =
+                onlyProblem("---\ntitle: Migraine\ndescription: Questions.\nnav:\n\tlabel: Migraine\n---\n");
 
         assertThat(problem.line()).isEqualTo(5);
         assertThat(problem.message()).isEqualTo("this line has a tab; use spaces instead of tabs");
@@ -90,7 +98,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aMissingColonIsReportedOnTheLineThatLacksIt() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title Migraine
                 description: What happens during a migraine.
@@ -103,7 +112,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aMissingColonOnTheLastLineIsReportedThere() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: Migraine
                 description What happens during a migraine.
@@ -111,12 +121,14 @@ class FrontMatterMistakesTests {
                 """);
 
         assertThat(problem.line()).isEqualTo(3);
-        assertThat(problem.message()).isEqualTo("a colon is missing after 'description'; write it as 'description: ...'");
+        assertThat(problem.message())
+                .isEqualTo("a colon is missing after 'description'; write it as 'description: ...'");
     }
 
     @Test
     void aMissingColonUnderNavIsReportedThere() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: Migraine
                 description: What happens during a migraine.
@@ -132,7 +144,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aListInsteadOfOneValueIsReported() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: [Migraine, Headache]
                 description: What happens during a migraine.
@@ -145,7 +158,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aDashListInsteadOfOneValueIsReportedWhereTheListStarts() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title:
                   - Migraine
@@ -160,7 +174,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aKeyGivenTwiceNamesTheFirstLine() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: Migraine
                 description: What happens during a migraine.
@@ -174,7 +189,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aValueWithAColonNeedsQuotes() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 description: What happens during a migraine.
                 title: Migraine: the basics
@@ -187,7 +203,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aNestedKeyIndentedTooFarIsReported() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: Migraine
                 description: What happens during a migraine.
@@ -203,7 +220,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void aNestedKeyIndentedTooLittleIsReported() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: Migraine
                 description: What happens during a migraine.
@@ -219,7 +237,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void anUnclosedBracketIsReportedWhereItOpens() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: [Draft Migraine
                 description: What happens during a migraine.
@@ -240,7 +259,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void hostileFrontMatterIsStoppedWithAPlainMessage() {
-        ContentProblem problem = onlyProblem("---\ntitle: Migraine\ndescription: x\nnav: " + "[".repeat(50) + "]".repeat(50) + "\n---\n");
+        ContentProblem problem = onlyProblem(
+                "---\ntitle: Migraine\ndescription: x\nnav: " + "[".repeat(50) + "]".repeat(50) + "\n---\n");
 
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.message()).startsWith("the front matter is too long or has too many levels");
@@ -248,7 +268,8 @@ class FrontMatterMistakesTests {
 
     @Test
     void anythingElseGetsAPlainGeneralMessage() {
-        ContentProblem problem = onlyProblem("""
+        ContentProblem problem = onlyProblem(
+                """
                 ---
                 title: Migraine
                 description: |
@@ -258,7 +279,7 @@ class FrontMatterMistakesTests {
                 """);
 
         assertThat(problem.line()).isEqualTo(5);
-        assertThat(problem.message()).isEqualTo(
-                "this line is not valid front matter; check for a missing colon or an unclosed quote");
+        assertThat(problem.message())
+                .isEqualTo("this line is not valid front matter; check for a missing colon or an unclosed quote");
     }
 }

@@ -23,7 +23,8 @@ class FrontMatterParserTests {
 
     @Test
     void readsEveryKey() {
-        FrontMatter meta = parse("""
+        FrontMatter meta = parse(
+                        """
                 title: The four stages
                 description: What happens before, during and after a migraine.
                 nav:
@@ -36,7 +37,8 @@ class FrontMatterParserTests {
                   - title: "Mayo Clinic: Migraine"
                     url: https://www.mayoclinic.org/
                   - title: Reported by the clinic
-                """).orElseThrow();
+                """)
+                .orElseThrow();
 
         assertThat(problems).isEmpty();
         assertThat(meta.title()).isEqualTo("The four stages");
@@ -44,14 +46,16 @@ class FrontMatterParserTests {
         assertThat(meta.nav()).contains(new NavEntry("Stages", 20));
         assertThat(meta.draft()).isFalse();
         assertThat(meta.review()).contains(new MedicalReview("Dr. A. Example, MD", LocalDate.of(2026, 11, 1)));
-        assertThat(meta.sources()).containsExactly(
-                new Source("Mayo Clinic: Migraine", Optional.of("https://www.mayoclinic.org/")),
-                new Source("Reported by the clinic", Optional.empty()));
+        assertThat(meta.sources())
+                .containsExactly(
+                        new Source("Mayo Clinic: Migraine", Optional.of("https://www.mayoclinic.org/")),
+                        new Source("Reported by the clinic", Optional.empty()));
     }
 
     @Test
     void onlyTitleAndDescriptionAreRequired() {
-        FrontMatter meta = parse("title: FAQ\ndescription: Questions and answers.").orElseThrow();
+        FrontMatter meta =
+                parse("title: FAQ\ndescription: Questions and answers.").orElseThrow();
 
         assertThat(meta.nav()).isEmpty();
         assertThat(meta.draft()).isFalse();
@@ -67,7 +71,8 @@ class FrontMatterParserTests {
 
     @Test
     void anUnknownKeyIsReportedWithItsLine() {
-        assertThat(parse("title: FAQ\ndescription: Questions.\nauthor: Someone")).isEmpty();
+        assertThat(parse("title: FAQ\ndescription: Questions.\nauthor: Someone"))
+                .isEmpty();
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("page.md");
             assertThat(problem.line()).isEqualTo(4);
@@ -86,7 +91,9 @@ class FrontMatterParserTests {
 
     @Test
     void badValuesAreReportedWithTheirLines() {
-        assertThat(parse("""
+        assertThat(
+                        parse(
+                                """
                 title: FAQ
                 description: Questions.
                 draft: maybe
@@ -95,37 +102,47 @@ class FrontMatterParserTests {
                 nav:
                   label: FAQ
                   order: first
-                """)).isEmpty();
-        assertThat(problems).extracting(ContentProblem::line, ContentProblem::message).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(4, "expected true or false, found 'maybe'"),
-                org.assertj.core.groups.Tuple.tuple(5, "expected a date like 2026-11-24, found 'last week'"),
-                org.assertj.core.groups.Tuple.tuple(9, "expected a whole number, found 'first'"),
-                org.assertj.core.groups.Tuple.tuple(2, "set both 'reviewed' and 'reviewer', or neither"));
+                """))
+                .isEmpty();
+        assertThat(problems)
+                .extracting(ContentProblem::line, ContentProblem::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(4, "expected true or false, found 'maybe'"),
+                        org.assertj.core.groups.Tuple.tuple(5, "expected a date like 2026-11-24, found 'last week'"),
+                        org.assertj.core.groups.Tuple.tuple(9, "expected a whole number, found 'first'"),
+                        org.assertj.core.groups.Tuple.tuple(2, "set both 'reviewed' and 'reviewer', or neither"));
     }
 
     @Test
     void aReviewNeedsBothDateAndReviewer() {
-        assertThat(parse("title: FAQ\ndescription: Questions.\nreviewer: Dr. Example")).isEmpty();
-        assertThat(problems).extracting(ContentProblem::message)
+        assertThat(parse("title: FAQ\ndescription: Questions.\nreviewer: Dr. Example"))
+                .isEmpty();
+        assertThat(problems)
+                .extracting(ContentProblem::message)
                 .containsExactly("set both 'reviewed' and 'reviewer', or neither");
     }
 
     @Test
     void aSourceUrlMustBeAWebAddress() {
-        assertThat(parse("""
+        assertThat(
+                        parse(
+                                """
                 title: FAQ
                 description: Questions.
                 sources:
                   - title: Bad
                     url: javascript:alert(1)
-                """)).isEmpty();
+                """))
+                .isEmpty();
         assertThat(problems).extracting(ContentProblem::line).containsExactly(6);
     }
 
     @Test
     void aKeyGivenTwiceIsReported() {
         assertThat(parse("title: A\ntitle: B\ndescription: Questions.")).isEmpty();
-        assertThat(problems).extracting(ContentProblem::message).containsExactly("'title' is given twice (first on line 2); keep one");
+        assertThat(problems)
+                .extracting(ContentProblem::message)
+                .containsExactly("'title' is given twice (first on line 2); keep one");
     }
 
     @Test

@@ -45,7 +45,9 @@ class LiveEditIT {
 
     private String heading(String path) {
         var response = new HttpPages(port).get(path);
-        return response.statusCode() == 200 ? HttpPages.html(response).select("h1").text() : "HTTP " + response.statusCode();
+        return response.statusCode() == 200
+                ? HttpPages.html(response).select("h1").text()
+                : "HTTP " + response.statusCode();
     }
 
     @Test

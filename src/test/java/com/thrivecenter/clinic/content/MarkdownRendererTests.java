@@ -34,7 +34,8 @@ class MarkdownRendererTests {
 
     @Test
     void rendersListsTablesLinksAndEmphasis() {
-        Document html = render("""
+        Document html = render(
+                """
                 Read about [the stages](/migraine/stages#aura) or visit https://www.mayoclinic.org.
 
                 - **bold** and *soft* and ~~old~~
@@ -66,7 +67,8 @@ class MarkdownRendererTests {
 
     @Test
     void eventHandlersAreRemoved() {
-        Document html = render("<img src=\"/images/a.png\" alt=\"A\" onerror=\"alert(1)\"> <p onclick=\"alert(2)\">Hi</p>");
+        Document html =
+                render("<img src=\"/images/a.png\" alt=\"A\" onerror=\"alert(1)\"> <p onclick=\"alert(2)\">Hi</p>");
 
         Element image = html.selectFirst("img");
         assertThat(image).isNotNull();
@@ -93,10 +95,12 @@ class MarkdownRendererTests {
 
     @Test
     void linksAndImagesAreListedWithTheirFileLines() {
-        MarkdownRenderer.Rendered rendered = renderer.render("Intro\n\nSee [stages](/migraine/stages#aura).\n\n![A photo](/images/a.jpg)", 7);
+        MarkdownRenderer.Rendered rendered =
+                renderer.render("Intro\n\nSee [stages](/migraine/stages#aura).\n\n![A photo](/images/a.jpg)", 7);
 
-        assertThat(rendered.links()).containsExactly(
-                new PageLink("/migraine/stages#aura", 9, false), new PageLink("/images/a.jpg", 11, true));
+        assertThat(rendered.links())
+                .containsExactly(
+                        new PageLink("/migraine/stages#aura", 9, false), new PageLink("/images/a.jpg", 11, true));
         assertThat(rendered.links().get(0).path()).isEqualTo("/migraine/stages");
     }
 
@@ -104,6 +108,7 @@ class MarkdownRendererTests {
     void safeLinksStay() {
         Document html = render("[call](tel:+15550100100) [mail](mailto:info@example.com) [top](#aura)");
 
-        assertThat(html.select("a").eachAttr("href")).containsExactly("tel:+15550100100", "mailto:info@example.com", "#aura");
+        assertThat(html.select("a").eachAttr("href"))
+                .containsExactly("tel:+15550100100", "mailto:info@example.com", "#aura");
     }
 }

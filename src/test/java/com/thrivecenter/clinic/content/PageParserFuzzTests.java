@@ -28,7 +28,9 @@ class PageParserFuzzTests {
         // As between the fences of a file: "---" on line 1, the YAML from line 2, the closing "---" after it.
         Optional<FrontMatter> meta = frontMatterParser.parse(new Slug("page"), yaml, "page.md", 2, problems);
 
-        assertThat(meta.isPresent()).as("a value or problems, not both or neither: %s", problems).isEqualTo(problems.isEmpty());
+        assertThat(meta.isPresent())
+                .as("a value or problems, not both or neither: %s", problems)
+                .isEqualTo(problems.isEmpty());
         assertLinesWithin(problems, lineCount(yaml) + 2);
     }
 
@@ -38,12 +40,14 @@ class PageParserFuzzTests {
 
         PageParser.Result result = pageParser.parse(new Slug("page"), "page.md", text, LocalDate.of(2026, 11, 24));
 
-        assertThat(result.page().isPresent()).as("a page or problems, not both or neither: %s", result.problems())
+        assertThat(result.page().isPresent())
+                .as("a page or problems, not both or neither: %s", result.problems())
                 .isEqualTo(result.problems().isEmpty());
         int lines = lineCount(text);
         assertLinesWithin(result.problems(), lines);
-        result.page().ifPresent(page -> assertThat(page.links()).allSatisfy(link ->
-                assertThat(link.line()).as("line of %s", link).isBetween(1, lines)));
+        result.page().ifPresent(page -> assertThat(page.links())
+                .allSatisfy(
+                        link -> assertThat(link.line()).as("line of %s", link).isBetween(1, lines)));
     }
 
     /** Lines as YAML counts them: "\r\n", "\n", a lone "\r", NEL and the Unicode line and paragraph separators. */
@@ -52,6 +56,8 @@ class PageParserFuzzTests {
     }
 
     private static void assertLinesWithin(List<ContentProblem> problems, int lines) {
-        assertThat(problems).allSatisfy(problem -> assertThat(problem.line()).as("line of %s", problem).isBetween(1, lines));
+        assertThat(problems)
+                .allSatisfy(problem ->
+                        assertThat(problem.line()).as("line of %s", problem).isBetween(1, lines));
     }
 }

@@ -35,18 +35,29 @@ class ReservedAddressTests {
 
         ContentRepository repository = ContentRepository.forFolder(root);
 
-        for (String slug : new String[] {"staff/notes", "staff", "actuator/health", "contact/thanks", "error", "images", "css/site"}) {
+        for (String slug :
+                new String[] {"staff/notes", "staff", "actuator/health", "contact/thanks", "error", "images", "css/site"
+                }) {
             assertThat(repository.current().find(new Slug(slug))).as(slug).isEmpty();
-            assertThat(repository.current().findIncludingDrafts(new Slug(slug))).as(slug).isEmpty();
+            assertThat(repository.current().findIncludingDrafts(new Slug(slug)))
+                    .as(slug)
+                    .isEmpty();
         }
         assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/");
         assertThat(repository.current().menu()).isEmpty();
-        assertThat(repository.current().problems()).extracting(ContentProblem::file, ContentProblem::line).containsExactlyInAnyOrder(
-                tuple("staff/notes.md", 1), tuple("staff/index.md", 1),
-                tuple("actuator/health.md", 1), tuple("contact/thanks.md", 1),
-                tuple("error.md", 1), tuple("images/index.md", 1),
-                tuple("css/site.md", 1));
-        assertThat(repository.current().problems()).filteredOn(problem -> problem.file().equals("staff/notes.md")).singleElement()
+        assertThat(repository.current().problems())
+                .extracting(ContentProblem::file, ContentProblem::line)
+                .containsExactlyInAnyOrder(
+                        tuple("staff/notes.md", 1),
+                        tuple("staff/index.md", 1),
+                        tuple("actuator/health.md", 1),
+                        tuple("contact/thanks.md", 1),
+                        tuple("error.md", 1),
+                        tuple("images/index.md", 1),
+                        tuple("css/site.md", 1));
+        assertThat(repository.current().problems())
+                .filteredOn(problem -> problem.file().equals("staff/notes.md"))
+                .singleElement()
                 .hasToString("staff/notes.md:1: the address /staff/notes belongs to the website itself "
                         + "(/staff and everything under it), so this file is not served; move or rename it");
     }
@@ -60,9 +71,11 @@ class ReservedAddressTests {
 
         assertThat(repository.current().problems()).isEmpty();
         assertThat(repository.current().find(new Slug("contact"))).isEmpty();
-        assertThat(repository.current().formIntro(Form.CONTACT)).hasValueSatisfying(intro ->
-                assertThat(intro.bodyHtml()).contains("Tell us about yourself."));
-        assertThat(repository.current().publishedPages()).extracting(Page::url).containsExactly("/", "/contact", "/faq");
+        assertThat(repository.current().formIntro(Form.CONTACT))
+                .hasValueSatisfying(intro -> assertThat(intro.bodyHtml()).contains("Tell us about yourself."));
+        assertThat(repository.current().publishedPages())
+                .extracting(Page::url)
+                .containsExactly("/", "/contact", "/faq");
     }
 
     @Test
@@ -73,8 +86,10 @@ class ReservedAddressTests {
 
         assertThat(repository.current().find(new Slug("contact"))).isEmpty();
         assertThat(repository.current().formIntro(Form.CONTACT)).isEmpty();
-        assertThat(repository.current().problems()).extracting(ContentProblem::toString).containsExactly(
-                "contact.md:2: /contact is the contact form; its introduction needs 'form: contact' in the front matter");
+        assertThat(repository.current().problems())
+                .extracting(ContentProblem::toString)
+                .containsExactly(
+                        "contact.md:2: /contact is the contact form; its introduction needs 'form: contact' in the front matter");
     }
 
     @Test
@@ -88,10 +103,12 @@ class ReservedAddressTests {
         assertThat(repository.current().find(new Slug("faq"))).isEmpty();
         assertThat(repository.current().find(new Slug("privacy"))).isEmpty();
         assertThat(repository.current().formIntro(Form.CONTACT)).isEmpty();
-        assertThat(repository.current().problems()).extracting(ContentProblem::toString).containsExactlyInAnyOrder(
-                "faq.md:4: 'form: contact' belongs only in the page at /contact; this file is the page /faq",
-                "privacy.md:4: unknown form 'newsletter' (allowed: contact)",
-                "contact.md:5: unknown form '' (allowed: contact)");
+        assertThat(repository.current().problems())
+                .extracting(ContentProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "faq.md:4: 'form: contact' belongs only in the page at /contact; this file is the page /faq",
+                        "privacy.md:4: unknown form 'newsletter' (allowed: contact)",
+                        "contact.md:5: unknown form '' (allowed: contact)");
     }
 
     @Test

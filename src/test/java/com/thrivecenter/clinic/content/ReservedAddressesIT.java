@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.thrivecenter.clinic.site.HttpPages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +78,8 @@ class ReservedAddressesIT {
             HttpResponse<String> response = browser.get(path);
 
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path)
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/login"));
             assertThat(response.body()).doesNotContain("Internal notes.", "Not the staff area.");
         }
@@ -87,32 +88,39 @@ class ReservedAddressesIT {
     @Test
     void theHealthCheckStillAnswersJson() {
         HttpPages browser = new HttpPages(port);
-        HttpResponse<String> response = browser.send(browser.request("/actuator/health").header("Accept", "application/json").build());
+        HttpResponse<String> response = browser.send(browser.request("/actuator/health")
+                .header("Accept", "application/json")
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("json"));
         assertThat(response.body()).startsWith("{").contains("\"status\":\"UP\"");
     }
 
     @Test
     void reservedFilesAreReportedWithFileAndLineAndLeftOutOfMenuAndSitemap() {
-        assertThat(repository.current().problems()).extracting(ContentProblem::file, ContentProblem::line)
+        assertThat(repository.current().problems())
+                .extracting(ContentProblem::file, ContentProblem::line)
                 .containsExactlyInAnyOrder(
-                        tuple("actuator/health.md", 1),
-                        tuple("staff/index.md", 1),
-                        tuple("staff/notes.md", 1));
+                        tuple("actuator/health.md", 1), tuple("staff/index.md", 1), tuple("staff/notes.md", 1));
 
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exitCode = ContentCheck.run(content, new PrintStream(output, true, StandardCharsets.UTF_8));
         assertThat(exitCode).isEqualTo(1);
-        assertThat(output.toString(StandardCharsets.UTF_8)).contains(
-                content.resolve("staff/notes.md") + ":1: the address /staff/notes belongs to the website itself",
-                content.resolve("staff/index.md") + ":1: the address /staff belongs to the website itself",
-                content.resolve("actuator/health.md") + ":1: the address /actuator/health belongs to the website itself");
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains(
+                        content.resolve("staff/notes.md")
+                                + ":1: the address /staff/notes belongs to the website itself",
+                        content.resolve("staff/index.md") + ":1: the address /staff belongs to the website itself",
+                        content.resolve("actuator/health.md")
+                                + ":1: the address /actuator/health belongs to the website itself");
 
         HttpPages browser = new HttpPages(port);
         Document home = HttpPages.html(browser.get("/"));
-        assertThat(home.select("nav a").eachAttr("href")).doesNotContain("/staff/notes").doesNotContain("/staff");
+        assertThat(home.select("nav a").eachAttr("href"))
+                .doesNotContain("/staff/notes")
+                .doesNotContain("/staff");
         String sitemap = browser.get("/sitemap.xml").body();
         assertThat(sitemap).contains("/contact</loc>").doesNotContain("/staff", "/actuator");
     }
@@ -141,16 +149,29 @@ class ReservedAddressesIT {
         mapped.add(actuatorBasePath);
         mapped.addAll(securityPaths());
 
-        assertThat(mapped).contains("/staff/login", "/staff/logout", "/actuator/health", "/css/**", "/images/**",
-                "/favicon.svg", "/contact", "/contact/thanks", "/error", "/sitemap.xml", "/robots.txt");
+        assertThat(mapped)
+                .contains(
+                        "/staff/login",
+                        "/staff/logout",
+                        "/actuator/health",
+                        "/css/**",
+                        "/images/**",
+                        "/favicon.svg",
+                        "/contact",
+                        "/contact/thanks",
+                        "/error",
+                        "/sitemap.xml",
+                        "/robots.txt");
         assertThat(mapped).allSatisfy(path -> assertThat(ReservedAddresses.isReserved(path))
-                .as("%s is mapped by the application but not in ReservedAddresses.FIRST_PARTS", path).isTrue());
+                .as("%s is mapped by the application but not in ReservedAddresses.FIRST_PARTS", path)
+                .isTrue());
     }
 
     /** Controller patterns and URL handlers; Spring Boot's static files ("/**") by the names in the static folder. */
     private List<String> mappedPaths() {
         List<String> paths = new ArrayList<>();
-        for (HandlerMapping mapping : context.getBeansOfType(HandlerMapping.class).values()) {
+        for (HandlerMapping mapping :
+                context.getBeansOfType(HandlerMapping.class).values()) {
             if (mapping instanceof RequestMappingInfoHandlerMapping handlers) {
                 handlers.getHandlerMethods().keySet().forEach(info -> paths.addAll(info.getPatternValues()));
             } else if (mapping instanceof AbstractUrlHandlerMapping urls) {
@@ -162,7 +183,9 @@ class ReservedAddressesIT {
                     }
                 });
             } else if (mapping instanceof RouterFunctionMapping functions) {
-                assertThat(functions.getRouterFunction()).as("router functions: list their paths in this test").isNull();
+                assertThat(functions.getRouterFunction())
+                        .as("router functions: list their paths in this test")
+                        .isNull();
             }
         }
         return paths;
@@ -171,7 +194,8 @@ class ReservedAddressesIT {
     /** "/css/**" for a folder, "/favicon.svg" for a file: what the static folder answers at the top level. */
     private static List<String> staticFiles() {
         try (var entries = Files.list(new ClassPathResource("static").getFilePath())) {
-            return entries.map(entry -> "/" + entry.getFileName() + (Files.isDirectory(entry) ? "/**" : "")).toList();
+            return entries.map(entry -> "/" + entry.getFileName() + (Files.isDirectory(entry) ? "/**" : ""))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,17 +205,22 @@ class ReservedAddressesIT {
     private List<String> securityPaths() {
         Pattern path = Pattern.compile("/[^\\s\\],']*");
         List<String> paths = new ArrayList<>();
-        for (SecurityFilterChain chain : context.getBeansOfType(SecurityFilterChain.class).values()) {
-            chain.getFilters().forEach(filter -> ReflectionUtils.doWithFields(filter.getClass(), field -> {
-                ReflectionUtils.makeAccessible(field);
-                Object matcher = field.get(filter);
-                if (matcher != null) {
-                    Matcher found = path.matcher(matcher.toString());
-                    while (found.find()) {
-                        paths.add(found.group());
-                    }
-                }
-            }, field -> RequestMatcher.class.isAssignableFrom(field.getType())));
+        for (SecurityFilterChain chain :
+                context.getBeansOfType(SecurityFilterChain.class).values()) {
+            chain.getFilters()
+                    .forEach(filter -> ReflectionUtils.doWithFields(
+                            filter.getClass(),
+                            field -> {
+                                ReflectionUtils.makeAccessible(field);
+                                Object matcher = field.get(filter);
+                                if (matcher != null) {
+                                    Matcher found = path.matcher(matcher.toString());
+                                    while (found.find()) {
+                                        paths.add(found.group());
+                                    }
+                                }
+                            },
+                            field -> RequestMatcher.class.isAssignableFrom(field.getType())));
         }
         return paths;
     }

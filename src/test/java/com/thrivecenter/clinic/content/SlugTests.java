@@ -19,11 +19,31 @@ class SlugTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/..", "/migraine/../etc/passwd", "/%2e%2e/etc/passwd", "/migraine%2fstages", "/migraine%2Fstages",
-            "//etc/passwd", "/.git/config", "/.hidden", "/migraine/stages.md", "/README", "/README.md",
-            "/Migraine", "/migraine/", "/migraine//stages", "/-migraine", "/migraine-", "/a b", "/migraine;x=1",
-            "/C:/windows", "/%00", "/migraine\\stages", "/index.md"})
+    @ValueSource(
+            strings = {
+                "/..",
+                "/migraine/../etc/passwd",
+                "/%2e%2e/etc/passwd",
+                "/migraine%2fstages",
+                "/migraine%2Fstages",
+                "//etc/passwd",
+                "/.git/config",
+                "/.hidden",
+                "/migraine/stages.md",
+                "/README",
+                "/README.md",
+                "/Migraine",
+                "/migraine/",
+                "/migraine//stages",
+                "/-migraine",
+                "/migraine-",
+                "/a b",
+                "/migraine;x=1",
+                "/C:/windows",
+                "/%00",
+                "/migraine\\stages",
+                "/index.md"
+            })
     void anythingElseIsNoSlug(String rawPath) {
         assertThat(Slug.fromRequestPath(rawPath)).isEmpty();
     }

@@ -88,17 +88,21 @@ class CrashIT {
                 "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "DATABASE_USER", "postgres",
                 "DATABASE_PASSWORD", "");
-        crashTwiceThenStop(List.of("--spring.profiles.active=postgres", "--clinic.data.dir=" + temp.resolve("data")),
-                environment, postgres.getPostgresDatabase());
+        crashTwiceThenStop(
+                List.of("--spring.profiles.active=postgres", "--clinic.data.dir=" + temp.resolve("data")),
+                environment,
+                postgres.getPostgresDatabase());
     }
 
-    private void crashTwiceThenStop(List<String> databaseArguments, Map<String, String> environment, DataSource database) {
+    private void crashTwiceThenStop(
+            List<String> databaseArguments, Map<String, String> environment, DataSource database) {
         smtp.start();
         // About a third of a second per mail: mail is still being sent when the site is killed.
         slowSmtp = new SlowSmtpProxy(smtp.getSmtp().getPort(), Duration.ofMillis(50));
         List<String> arguments = new ArrayList<>(databaseArguments);
         arguments.addAll(List.of(
-                "--clinic.content.dir=" + Path.of("src/test/resources/fixture-content").toAbsolutePath(),
+                "--clinic.content.dir="
+                        + Path.of("src/test/resources/fixture-content").toAbsolutePath(),
                 "--clinic.inquiries.min-fill-time=0s",
                 "--clinic.inquiries.rate-limit-max=100000",
                 "--clinic.inquiries.poll-interval=200ms",
@@ -121,28 +125,41 @@ class CrashIT {
         JdbcClient jdbc = JdbcClient.create(database);
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(CRASHES * ACKNOWLEDGED_PER_ROUND);
         assertThat(jdbc.sql("SELECT reference FROM inquiry").query(String.class).set())
-                .as("every reference a patient was shown is stored").containsAll(acknowledged);
-        assertThat(jdbc.sql("""
+                .as("every reference a patient was shown is stored")
+                .containsAll(acknowledged);
+        assertThat(jdbc.sql(
+                                """
                         SELECT i.reference FROM inquiry i JOIN notification n ON n.inquiry_id = i.id
-                        WHERE n.kind = 'STAFF'""").query(String.class).set())
-                .as("every stored inquiry has its staff notification").containsAll(acknowledged);
-        assertThat(lastRun).as("the site stops cleanly while sending")
-                .doesNotContain("Database is already closed").doesNotContain(" ERROR ");
+                        WHERE n.kind = 'STAFF'""")
+                        .query(String.class)
+                        .set())
+                .as("every stored inquiry has its staff notification")
+                .containsAll(acknowledged);
+        assertThat(lastRun)
+                .as("the site stops cleanly while sending")
+                .doesNotContain("Database is already closed")
+                .doesNotContain(" ERROR ");
 
         Map<String, Long> mailsPerReference = Arrays.stream(smtp.getReceivedMessages())
-                .map(CrashIT::subject).filter(subject -> subject.startsWith(SUBJECT))
+                .map(CrashIT::subject)
+                .filter(subject -> subject.startsWith(SUBJECT))
                 .collect(Collectors.groupingBy(subject -> subject.substring(SUBJECT.length()), Collectors.counting()));
-        Set<String> recordedAsSent = jdbc.sql("""
+        Set<String> recordedAsSent = jdbc.sql(
+                        """
                         SELECT i.reference FROM inquiry i JOIN notification n ON n.inquiry_id = i.id
-                        WHERE n.kind = 'STAFF' AND n.sent_at IS NOT NULL""").query(String.class).set();
-        assertThat(mailsPerReference.keySet()).as("the last, orderly stop wrote down every mail it sent")
+                        WHERE n.kind = 'STAFF' AND n.sent_at IS NOT NULL""")
+                .query(String.class)
+                .set();
+        assertThat(mailsPerReference.keySet())
+                .as("the last, orderly stop wrote down every mail it sent")
                 .containsAll(recordedAsSent);
         // A kill can fall between the SMTP server accepting a mail and the site recording it: that one mail is
         // sent again after the restart (or is still waiting to be). One sender sends one mail at a time, so each
         // crash can cost at most one such mail.
         List<String> sentTwiceOrUnrecorded = mailsPerReference.entrySet().stream()
                 .filter(mailed -> mailed.getValue() > 1 || !recordedAsSent.contains(mailed.getKey()))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
         assertThat(sentTwiceOrUnrecorded).as("mail sent again after a crash").hasSizeLessThanOrEqualTo(CRASHES);
         assertThat(mailsPerReference.values()).allMatch(count -> count <= 2);
     }
@@ -171,9 +188,11 @@ class CrashIT {
     private void keepSending(HttpPages browser, AtomicBoolean sending) {
         while (sending.get()) {
             try {
-                HttpResponse<String> sent = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
+                HttpResponse<String> sent =
+                        browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
                 if (sent.statusCode() == 303) {
-                    Matcher reference = REFERENCE.matcher(sent.headers().firstValue("Location").orElseThrow());
+                    Matcher reference = REFERENCE.matcher(
+                            sent.headers().firstValue("Location").orElseThrow());
                     if (reference.find()) {
                         acknowledged.add(reference.group(1));
                     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -81,7 +81,8 @@ final class ContactForm {
 
     /** Takes the hidden fields of a re-shown form, as a browser sending it again would. */
     ContactForm keepHiddenFields(Document page) {
-        page.select("form.inquiry input[type=hidden]").forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
+        page.select("form.inquiry input[type=hidden]")
+                .forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
         return this;
     }
 

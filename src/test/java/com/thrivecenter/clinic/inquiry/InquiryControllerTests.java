@@ -23,8 +23,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @SpringBootTest(properties = "clinic.content.dir=src/test/resources/fixture-content")
 @AutoConfigureMockMvc
@@ -80,7 +80,9 @@ class InquiryControllerTests {
             if (input.parents().hasClass("honeypot")) {
                 continue;
             }
-            assertThat(page.select("label[for=" + input.id() + "]")).as("label of %s", input.id()).hasSize(1);
+            assertThat(page.select("label[for=" + input.id() + "]"))
+                    .as("label of %s", input.id())
+                    .hasSize(1);
         }
         for (String field : new String[] {"name", "email", "phone"}) {
             assertThat(page.select("label[for=" + field + "]").text()).contains("(required)");
@@ -90,11 +92,13 @@ class InquiryControllerTests {
                 .anySatisfy(legend -> assertThat(legend).contains("help with? (required)"));
         assertThat(page.select("label[for=consent]").text()).contains("(required)");
         assertThat(page.select("label[for=consent] a").attr("href")).isEqualTo("/privacy");
-        assertThat(page.select("input[name=contactMethod]").eachAttr("value")).containsExactly("PHONE", "EMAIL", "TEXT");
+        assertThat(page.select("input[name=contactMethod]").eachAttr("value"))
+                .containsExactly("PHONE", "EMAIL", "TEXT");
         assertThat(page.select("input[name=reason]").eachAttr("value"))
                 .containsExactly("MIGRAINE", "FIBROMYALGIA", "CRPS", "RESTLESS_LEGS", "MENTAL_HEALTH", "OTHER");
         assertThat(page.select("input[name=preferredTimes]")).hasSize(15);
-        assertThat(page.select("input[name=referredByPhysician]").eachAttr("value")).containsExactly("true", "false");
+        assertThat(page.select("input[name=referredByPhysician]").eachAttr("value"))
+                .containsExactly("true", "false");
         assertThat(page.select("input[name=_csrf]").val()).isNotBlank();
     }
 
@@ -107,7 +111,8 @@ class InquiryControllerTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(303);
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/contact/thanks?reference=TCH-");
         Map<String, Object> row = jdbc.sql("SELECT * FROM inquiry").query().singleRow();
-        assertThat(row).containsEntry("NAME", "Avery Quinn")
+        assertThat(row)
+                .containsEntry("NAME", "Avery Quinn")
                 .containsEntry("EMAIL", "avery.quinn@example.org")
                 .containsEntry("PHONE", "+1 (555) 010-0142")
                 .containsEntry("CONTACT_METHOD", "EMAIL")
@@ -119,7 +124,9 @@ class InquiryControllerTests {
         assertThat((String) row.get("CLIENT_HASH")).doesNotContain("203.0.113.7");
         String reference = (String) row.get("REFERENCE");
         assertThat(reference).matches(REFERENCE);
-        assertThat(jdbc.sql("SELECT kind FROM notification WHERE sent_at IS NULL").query(String.class).list())
+        assertThat(jdbc.sql("SELECT kind FROM notification WHERE sent_at IS NULL")
+                        .query(String.class)
+                        .list())
                 .containsExactly("STAFF");
 
         Document thanks = thanksPage(form);
@@ -136,7 +143,8 @@ class InquiryControllerTests {
         Document first = thanksPage(form);
         Document again = thanksPage(form);
 
-        assertThat(again.select(".reference").text()).isEqualTo(first.select(".reference").text());
+        assertThat(again.select(".reference").text())
+                .isEqualTo(first.select(".reference").text());
         assertThat(inquiries()).isEqualTo(1);
     }
 
@@ -149,9 +157,14 @@ class InquiryControllerTests {
 
         assertThat(second.getResponse().getStatus()).isEqualTo(303);
         assertThat(inquiries()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(thanksPage(form).select(".reference").text())
-                .isEqualTo(jdbc.sql("SELECT reference FROM inquiry").query(String.class).single());
+                .isEqualTo(jdbc.sql("SELECT reference FROM inquiry")
+                        .query(String.class)
+                        .single());
     }
 
     @Test
@@ -176,7 +189,8 @@ class InquiryControllerTests {
 
     @Test
     void errorsReShowTheFormWithWhatWasTypedAndLinkedMessages() throws Exception {
-        MvcResult result = openForm().filledIn()
+        MvcResult result = openForm()
+                .filledIn()
                 .with("name", "")
                 .with("email", "avery@")
                 .with("phone", "12345")
@@ -189,12 +203,14 @@ class InquiryControllerTests {
         assertThat(inquiries()).isZero();
         Document page = html(result);
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select("#error-summary a")).extracting(a -> a.attr("href") + " " + a.text()).containsExactly(
-                "#name Enter your name",
-                "#email Enter an email address like name@example.com",
-                "#phone Enter a phone number with 7 to 15 digits, like (555) 010-0100",
-                "#reason-MIGRAINE Choose what you would like help with",
-                "#consent Tick the box to agree that we may contact you");
+        assertThat(page.select("#error-summary a"))
+                .extracting(a -> a.attr("href") + " " + a.text())
+                .containsExactly(
+                        "#name Enter your name",
+                        "#email Enter an email address like name@example.com",
+                        "#phone Enter a phone number with 7 to 15 digits, like (555) 010-0100",
+                        "#reason-MIGRAINE Choose what you would like help with",
+                        "#consent Tick the box to agree that we may contact you");
         for (String field : new String[] {"name", "email", "phone", "consent"}) {
             Element input = page.getElementById(field);
             assertThat(input.attr("aria-invalid")).as(field).isEqualTo("true");
@@ -209,28 +225,41 @@ class InquiryControllerTests {
         assertThat(page.getElementById("email").val()).isEqualTo("avery@");
         assertThat(page.getElementById("phone").val()).isEqualTo("12345");
         assertThat(page.getElementById("message").text()).isEqualTo("Still typed here");
-        assertThat(page.getElementById("contactMethod-EMAIL").hasAttr("checked")).isTrue();
-        assertThat(page.getElementById("preferredTimes-thursday-evening").hasAttr("checked")).isTrue();
-        assertThat(page.getElementById("referredByPhysician-yes").hasAttr("checked")).isTrue();
+        assertThat(page.getElementById("contactMethod-EMAIL").hasAttr("checked"))
+                .isTrue();
+        assertThat(page.getElementById("preferredTimes-thursday-evening").hasAttr("checked"))
+                .isTrue();
+        assertThat(page.getElementById("referredByPhysician-yes").hasAttr("checked"))
+                .isTrue();
         assertThat(page.getElementById("name").hasAttr("aria-invalid")).isTrue();
-        assertThat(page.getElementById("contactMethod-EMAIL").hasAttr("aria-invalid")).isFalse();
+        assertThat(page.getElementById("contactMethod-EMAIL").hasAttr("aria-invalid"))
+                .isFalse();
     }
 
     @Test
     void aTamperedChoiceIsAnErrorNotAFailure() throws Exception {
-        MvcResult result = openForm().filledIn().with("contactMethod", "CARRIER_PIGEON").with("preferredTimes", "sunday-night").send();
+        MvcResult result = openForm()
+                .filledIn()
+                .with("contactMethod", "CARRIER_PIGEON")
+                .with("preferredTimes", "sunday-night")
+                .send();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
-        assertThat(html(result).select("#error-summary a")).extracting(a -> a.attr("href") + " " + a.text()).containsExactly(
-                "#contactMethod-PHONE Choose one of the options",
-                "#preferredTimes-monday-morning Choose days and times from the list");
+        assertThat(html(result).select("#error-summary a"))
+                .extracting(a -> a.attr("href") + " " + a.text())
+                .containsExactly(
+                        "#contactMethod-PHONE Choose one of the options",
+                        "#preferredTimes-monday-morning Choose days and times from the list");
         assertThat(inquiries()).isZero();
     }
 
     @Test
     void preferredTimesBindAsTimesAndAreShownTickedAgain() throws Exception {
-        MvcResult result = openForm().filledIn()
-                .with("preferredTimes", "tuesday-afternoon", "friday-morning").without("consent").send();
+        MvcResult result = openForm()
+                .filledIn()
+                .with("preferredTimes", "tuesday-afternoon", "friday-morning")
+                .without("consent")
+                .send();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         Document page = html(result);
@@ -238,16 +267,22 @@ class InquiryControllerTests {
                 .containsExactly("preferredTimes-tuesday-afternoon", "preferredTimes-friday-morning");
         assertThat(page.select("input[name=preferredTimes][checked]").eachAttr("value"))
                 .containsExactly("tuesday-afternoon", "friday-morning");
-        assertThat(page.select("label[for=preferredTimes-friday-morning]").text()).isEqualTo("Morning");
-        assertThat(page.select("fieldset.day legend").eachText()).containsExactly("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
+        assertThat(page.select("label[for=preferredTimes-friday-morning]").text())
+                .isEqualTo("Morning");
+        assertThat(page.select("fieldset.day legend").eachText())
+                .containsExactly("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
     }
 
     @Test
     void anEmptyPreferredTimeAmongOthersIsAnErrorNotAFailure() throws Exception {
-        MvcResult result = openForm().filledIn().with("preferredTimes", "monday-morning", "").send();
+        MvcResult result = openForm()
+                .filledIn()
+                .with("preferredTimes", "monday-morning", "")
+                .send();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
-        assertThat(html(result).select("#error-summary a").eachText()).containsExactly("Choose days and times from the list");
+        assertThat(html(result).select("#error-summary a").eachText())
+                .containsExactly("Choose days and times from the list");
         assertThat(inquiries()).isZero();
     }
 
@@ -281,7 +316,11 @@ class InquiryControllerTests {
         assertThat(token.getAttribute("SameSite")).isEqualTo("Lax");
         assertThat(token.getPath()).isEqualTo("/contact");
         assertThat(token.getSecure()).isFalse();
-        assertThat(mvc.perform(get("/contact").secure(true)).getMvcResult().getResponse().getCookie("XSRF-TOKEN").getSecure())
+        assertThat(mvc.perform(get("/contact").secure(true))
+                        .getMvcResult()
+                        .getResponse()
+                        .getCookie("XSRF-TOKEN")
+                        .getSecure())
                 .isTrue();
         assertThat(openForm().filledIn().send().getResponse().getStatus()).isEqualTo(303);
     }
@@ -306,14 +345,16 @@ class InquiryControllerTests {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         Document page = html(result);
-        assertThat(page.select("#error-summary").text()).contains("Please check your details, then send the form again");
+        assertThat(page.select("#error-summary").text())
+                .contains("Please check your details, then send the form again");
         assertThat(page.getElementById("name").val()).isEqualTo("Avery Quinn");
         assertThat(inquiries()).isZero();
     }
 
     @Test
     void aMadeUpFormTokenIsAskedAgain() throws Exception {
-        MvcResult result = openForm().filledIn().with("formToken", "1.fake.signature").send();
+        MvcResult result =
+                openForm().filledIn().with("formToken", "1.fake.signature").send();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(result).select("#error-summary").text()).contains("This form had expired");
@@ -323,22 +364,39 @@ class InquiryControllerTests {
     @Test
     void aSixthInquiryFromOneAddressWithinTenMinutesIsRefused() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(openForm().filledIn().from("198.51.100.20").send().getResponse().getStatus()).isEqualTo(303);
+            assertThat(openForm()
+                            .filledIn()
+                            .from("198.51.100.20")
+                            .send()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(303);
         }
 
-        MvcResult sixth = openForm().filledIn().from("198.51.100.20").with("message", "Kept for later").send();
+        MvcResult sixth = openForm()
+                .filledIn()
+                .from("198.51.100.20")
+                .with("message", "Kept for later")
+                .send();
         MvcResult otherAddress = openForm().filledIn().from("198.51.100.21").send();
 
         assertThat(sixth.getResponse().getStatus()).isEqualTo(429);
         Document page = html(sixth);
-        assertThat(page.select("#error-summary p").text()).contains("several inquiries from your connection", "call us on");
+        assertThat(page.select("#error-summary p").text())
+                .contains("several inquiries from your connection", "call us on");
         assertThat(page.select("#error-summary a[href^=tel:]")).hasSize(1);
         assertThat(page.getElementById("message").text()).isEqualTo("Kept for later");
         assertThat(otherAddress.getResponse().getStatus()).isEqualTo(303);
         assertThat(inquiries()).isEqualTo(6);
 
         clock.advance(Duration.ofMinutes(11));
-        assertThat(openForm().filledIn().from("198.51.100.20").send().getResponse().getStatus()).isEqualTo(303);
+        assertThat(openForm()
+                        .filledIn()
+                        .from("198.51.100.20")
+                        .send()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(303);
     }
 
     @Test
@@ -351,7 +409,8 @@ class InquiryControllerTests {
 
         clock.advance(Duration.ofMinutes(11));
 
-        assertThat(form.keepHiddenFields(refused).send().getResponse().getStatus()).isEqualTo(303);
+        assertThat(form.keepHiddenFields(refused).send().getResponse().getStatus())
+                .isEqualTo(303);
     }
 
     @Test
@@ -370,23 +429,38 @@ class InquiryControllerTests {
 
     @Test
     void nothingThePatientTypedIsLogged(CapturedOutput output) throws Exception {
-        ContactForm form = openForm().filledIn()
+        ContactForm form = openForm()
+                .filledIn()
                 .with("name", "Zebulon Quarrington")
                 .with("email", "zebulon.q@example.net")
                 .with("phone", "+1 (555) 010-0177")
                 .with("message", "Unmistakable-symptom-description-42");
         form.send();
-        openForm().filledIn().with("name", "Ximena Invalidcase").with("phone", "12").send();
+        openForm()
+                .filledIn()
+                .with("name", "Ximena Invalidcase")
+                .with("phone", "12")
+                .send();
 
         assertThat(inquiries()).isEqualTo(1);
-        assertThat(output.getAll()).contains("Stored inquiry TCH-")
-                .doesNotContain("Zebulon", "Quarrington", "zebulon.q@example.net", "010-0177", "0100177",
-                        "Unmistakable-symptom-description-42", "Ximena", "Invalidcase");
+        assertThat(output.getAll())
+                .contains("Stored inquiry TCH-")
+                .doesNotContain(
+                        "Zebulon",
+                        "Quarrington",
+                        "zebulon.q@example.net",
+                        "010-0177",
+                        "0100177",
+                        "Unmistakable-symptom-description-42",
+                        "Ximena",
+                        "Invalidcase");
     }
 
     @Test
     void aNonFormPostToTheContactPageIsRefusedWithoutStoringAnything() throws Exception {
-        MvcResult result = mvc.perform(post("/contact").contentType("application/json").content("{}")).getMvcResult();
+        MvcResult result = mvc.perform(
+                        post("/contact").contentType("application/json").content("{}"))
+                .getMvcResult();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
         assertThat(inquiries()).isZero();

@@ -21,11 +21,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** When the database fails, the patient is asked to phone, and nothing half-written is left behind. */
-@SpringBootTest(properties = {"clinic.content.dir=src/test/resources/fixture-content", "clinic.phone=+1 (555) 010-0123"})
+@SpringBootTest(
+        properties = {"clinic.content.dir=src/test/resources/fixture-content", "clinic.phone=+1 (555) 010-0123"})
 @AutoConfigureMockMvc
 @Import({TestClockConfig.class, InquiryDatabaseFailureTests.OutageConfig.class})
 class InquiryDatabaseFailureTests {
@@ -67,7 +68,8 @@ class InquiryDatabaseFailureTests {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof DataSource source && !(bean instanceof SwitchableDataSource)
-                            ? new SwitchableDataSource(source) : bean;
+                            ? new SwitchableDataSource(source)
+                            : bean;
                 }
             };
         }
@@ -89,7 +91,8 @@ class InquiryDatabaseFailureTests {
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.select("#error-summary p").text())
                 .contains("We could not send your inquiry", "nothing was saved", "call us on +1 (555) 010-0123");
-        assertThat(page.select("#error-summary a[href=tel:+15550100123]").text()).isEqualTo("+1 (555) 010-0123");
+        assertThat(page.select("#error-summary a[href=tel:+15550100123]").text())
+                .isEqualTo("+1 (555) 010-0123");
         assertThat(page.getElementById("name").val()).isEqualTo("Avery Quinn");
         assertThat(page.getElementById("message").text()).isEqualTo("Attacks twice a week since spring.");
         assertThat(page.select("form.inquiry input[name=formToken]").val()).isNotBlank();
@@ -123,6 +126,9 @@ class InquiryDatabaseFailureTests {
 
         assertAskedToPhone(result);
         assertThat(inquiries()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

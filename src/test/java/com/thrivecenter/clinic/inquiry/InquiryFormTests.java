@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class InquiryFormTests {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     private static InquiryForm valid() {
         InquiryForm form = new InquiryForm();
@@ -28,7 +29,9 @@ class InquiryFormTests {
 
     private Set<String> invalidFields(InquiryForm form) {
         Set<ConstraintViolation<InquiryForm>> violations = validator.validate(form);
-        return violations.stream().map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", "")).collect(java.util.stream.Collectors.toSet());
+        return violations.stream()
+                .map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", ""))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -42,7 +45,8 @@ class InquiryFormTests {
         form.setPhone("");
         form.setEmail("");
 
-        assertThat(validator.validate(form)).extracting(ConstraintViolation::getMessage)
+        assertThat(validator.validate(form))
+                .extracting(ConstraintViolation::getMessage)
                 .containsExactlyInAnyOrder("Enter your phone number", "Enter your email address");
     }
 
@@ -61,7 +65,9 @@ class InquiryFormTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"555010", "1234567890123456", "555-CALL-NOW", "555.010.0142", "call me", "+1 555 010 0142 ext 5"})
+    @ValueSource(
+            strings = {"555010", "1234567890123456", "555-CALL-NOW", "555.010.0142", "call me", "+1 555 010 0142 ext 5"
+            })
     void otherPhoneNumbersAreRefused(String phone) {
         InquiryForm form = valid();
         form.setPhone(phone);
@@ -91,7 +97,8 @@ class InquiryFormTests {
         form.setPreferredTimes(List.of(PreferredTime.parse("monday-morning").orElseThrow()));
         assertThat(invalidFields(form)).isEmpty();
         form.setPreferredTimes(java.util.Arrays.asList((PreferredTime) null));
-        assertThat(validator.validate(form)).extracting(ConstraintViolation::getMessage)
+        assertThat(validator.validate(form))
+                .extracting(ConstraintViolation::getMessage)
                 .containsExactly("Choose days and times from the list");
     }
 
@@ -107,7 +114,8 @@ class InquiryFormTests {
     void aPhoneNumberIsAtMostTwentyFiveCharactersInAll(String phone) {
         InquiryForm form = valid();
         form.setPhone(phone);
-        assertThat(validator.validate(form)).extracting(ConstraintViolation::getMessage)
+        assertThat(validator.validate(form))
+                .extracting(ConstraintViolation::getMessage)
                 .containsExactly("Enter a phone number of 25 characters or fewer");
     }
 

@@ -7,9 +7,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.thrivecenter.clinic.site.HttpPages;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,14 +26,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The inquiry journey over real HTTP, down to the mail the scheduled sender delivers. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "clinic.inquiries.min-fill-time=0s",
-        "clinic.inquiries.rate-limit-max=2",
-        "clinic.inquiries.poll-interval=200ms",
-        "clinic.inquiries.notify-to=inquiries@clinic.example",
-        "clinic.phone=+1 (555) 010-0188",
-        "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.inquiries.min-fill-time=0s",
+            "clinic.inquiries.rate-limit-max=2",
+            "clinic.inquiries.poll-interval=200ms",
+            "clinic.inquiries.notify-to=inquiries@clinic.example",
+            "clinic.phone=+1 (555) 010-0188",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=3025"
+        })
 class InquiryPagesIT {
 
     @RegisterExtension
@@ -76,8 +79,10 @@ class InquiryPagesIT {
         HttpResponse<String> sent = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
 
         assertThat(sent.statusCode()).isEqualTo(303);
-        String reference = HttpPages.html(browser.get(sent.headers().firstValue("Location").orElseThrow()))
-                .select(".reference").text();
+        String reference = HttpPages.html(
+                        browser.get(sent.headers().firstValue("Location").orElseThrow()))
+                .select(".reference")
+                .text();
         // Other tests' inquiries may be mailed too: look for this one's.
         await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(reference).size() == 1);
         assertThat(GreenMailUtil.getBody(mailAbout(reference).get(0)))
@@ -85,7 +90,8 @@ class InquiryPagesIT {
     }
 
     /** The form again, with what was typed, one message at the top, and fields ready to send it again. */
-    private static Map<String, List<String>> assertShownAgain(HttpResponse<String> response, int status, String message) {
+    private static Map<String, List<String>> assertShownAgain(
+            HttpResponse<String> response, int status, String message) {
         assertThat(response.statusCode()).isEqualTo(status);
         Document page = HttpPages.html(response);
         assertThat(page.select("h1").text()).isEqualTo("Book a consultation");
@@ -94,10 +100,12 @@ class InquiryPagesIT {
         assertThat(page.getElementById("name").val()).isEqualTo("Rosa Example");
         assertThat(page.getElementById("message").text()).isEqualTo("Evenings are worst — “quotes” and ünïcode");
         assertThat(page.getElementById("contactMethod-TEXT").hasAttr("checked")).isTrue();
-        assertThat(page.getElementById("preferredTimes-friday-evening").hasAttr("checked")).isTrue();
+        assertThat(page.getElementById("preferredTimes-friday-evening").hasAttr("checked"))
+                .isTrue();
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        page.select("form.inquiry input[type=hidden]").forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
+        page.select("form.inquiry input[type=hidden]")
+                .forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
         return HttpPages.validInquiry(fields);
     }
 
@@ -110,7 +118,9 @@ class InquiryPagesIT {
 
         assertThat(sent.statusCode()).isEqualTo(303);
         assertThat(opened.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
-                .startsWith("XSRF-TOKEN=").contains("Path=/contact", "HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+                .startsWith("XSRF-TOKEN=")
+                .contains("Path=/contact", "HttpOnly", "SameSite=Lax")
+                .doesNotContain("Secure"));
         assertThat(sent.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
 
@@ -131,10 +141,12 @@ class InquiryPagesIT {
     void aFormWhoseCookieWasLostOrDoesNotMatchIsShownAgainAndThenAccepted() {
         Map<String, List<String>> fields = HttpPages.validInquiry(new HttpPages(port).openForm("/contact"));
         HttpPages restartedBrowser = new HttpPages(port);
-        Map<String, List<String>> again = assertShownAgain(restartedBrowser.postForm("/contact", fields), 403, "send it again");
+        Map<String, List<String>> again =
+                assertShownAgain(restartedBrowser.postForm("/contact", fields), 403, "send it again");
         HttpPages otherTab = new HttpPages(port);
         otherTab.openForm("/contact");
-        Map<String, List<String>> mismatched = assertShownAgain(otherTab.postForm("/contact", fields), 403, "send it again");
+        Map<String, List<String>> mismatched =
+                assertShownAgain(otherTab.postForm("/contact", fields), 403, "send it again");
 
         assertThat(inquiries()).isZero();
         assertThat(restartedBrowser.postForm("/contact", again).statusCode()).isEqualTo(303);
@@ -169,13 +181,16 @@ class InquiryPagesIT {
     void tooManyInquiriesFromOneAddressKeepWhatWasTypedAndGetThePhoneNumber() {
         HttpPages browser = new HttpPages(port);
         for (int i = 0; i < 2; i++) {
-            assertThat(browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact"))).statusCode()).isEqualTo(303);
+            assertThat(browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")))
+                            .statusCode())
+                    .isEqualTo(303);
         }
 
         HttpResponse<String> third = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
 
         assertShownAgain(third, 429, "several inquiries from your connection");
-        assertThat(HttpPages.html(third).select("#error-summary a[href=tel:+15550100188]")).hasSize(1);
+        assertThat(HttpPages.html(third).select("#error-summary a[href=tel:+15550100188]"))
+                .hasSize(1);
         assertThat(inquiries()).isEqualTo(2);
     }
 }

@@ -27,6 +27,7 @@ class InquiryRateLimitIT {
 
         assertThat(Collections.frequency(statuses, 303)).isEqualTo(5);
         assertThat(Collections.frequency(statuses, 429)).isEqualTo(25);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry").query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry").query(Integer.class).single())
+                .isEqualTo(5);
     }
 }

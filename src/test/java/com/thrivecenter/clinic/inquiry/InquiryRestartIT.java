@@ -28,12 +28,13 @@ class InquiryRestartIT {
     Path data;
 
     private ConfigurableApplicationContext start(int port) {
-        return new SpringApplicationBuilder(SiteApplication.class).run(
-                "--server.port=" + port,
-                "--clinic.data.dir=" + data,
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("clinic"),
-                "--clinic.inquiries.secret=",
-                "--clinic.inquiries.min-fill-time=0s");
+        return new SpringApplicationBuilder(SiteApplication.class)
+                .run(
+                        "--server.port=" + port,
+                        "--clinic.data.dir=" + data,
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("clinic"),
+                        "--clinic.inquiries.secret=",
+                        "--clinic.inquiries.min-fill-time=0s");
     }
 
     private static int freePort() throws IOException {
@@ -56,19 +57,26 @@ class InquiryRestartIT {
             }
         }
         Path secret = data.resolve(Signer.SECRET_FILE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+                .isEqualTo("rw-------");
         String secretBefore = Files.readString(secret);
 
         try (ConfigurableApplicationContext after = start(port)) {
             HttpResponse<String> sent = patient.postForm("/contact", openedBefore);
 
-            assertThat(sent.statusCode()).as("the form opened before the restart").isEqualTo(303);
+            assertThat(sent.statusCode())
+                    .as("the form opened before the restart")
+                    .isEqualTo(303);
             assertThat(sent.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
             HttpResponse<String> thanks = new HttpPages(port).get(thanksBefore);
-            assertThat(thanks.statusCode()).as("a thank-you link from before the restart").isEqualTo(200);
+            assertThat(thanks.statusCode())
+                    .as("a thank-you link from before the restart")
+                    .isEqualTo(200);
             assertThat(HttpPages.html(thanks).select(".reference").text()).matches("TCH-\\w{6}");
             HttpResponse<String> sixth = sendNew(port);
-            assertThat(sixth.statusCode()).as("the sixth inquiry within ten minutes").isEqualTo(429);
+            assertThat(sixth.statusCode())
+                    .as("the sixth inquiry within ten minutes")
+                    .isEqualTo(429);
         }
         assertThat(Files.readString(secret)).isEqualTo(secretBefore);
     }

@@ -79,8 +79,8 @@ class InquiryServiceTests {
         form.setWebsite("https://spam.example");
         form.setFormToken("made up");
 
-        assertThat(send(form, false)).isInstanceOfSatisfying(Robot.class,
-                robot -> assertThat(robot.decoyReference()).startsWith("TCH-"));
+        assertThat(send(form, false)).isInstanceOfSatisfying(Robot.class, robot -> assertThat(robot.decoyReference())
+                .startsWith("TCH-"));
         assertThat(inquiries()).isZero();
     }
 

@@ -57,7 +57,10 @@ class PostgresInquiryIT {
     @Test
     void theMigrationsRunAndAWholeInquiryIsStoredInPostgres() {
         assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
-        assertThat(jdbc.sql("SELECT success FROM flyway_schema_history WHERE version = '1'").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT success FROM flyway_schema_history WHERE version = '1'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         HttpPages browser = new HttpPages(port);
 
         HttpResponse<String> sent = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
@@ -65,16 +68,23 @@ class PostgresInquiryIT {
         assertThat(sent.statusCode()).isEqualTo(303);
         String thanks = sent.headers().firstValue("Location").orElseThrow();
         assertThat(thanks).startsWith("/contact/thanks?reference=");
-        Map<String, Object> row = jdbc.sql("SELECT reference, name, message, reason, preferred_times, referred_by_physician FROM inquiry")
-                .query().singleRow();
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT reference, name, message, reason, preferred_times, referred_by_physician FROM inquiry")
+                .query()
+                .singleRow();
         assertThat(row.get("name")).isEqualTo("Rosa Example");
         assertThat(row.get("message")).isEqualTo("Evenings are worst — “quotes” and ünïcode");
         assertThat(row.get("reason")).isEqualTo("RESTLESS_LEGS");
         assertThat(row.get("preferred_times")).isEqualTo("friday-evening,monday-morning");
         assertThat(row.get("referred_by_physician")).isNull();
-        assertThat(jdbc.sql("SELECT kind FROM notification WHERE sent_at IS NULL").query(String.class).list())
+        assertThat(jdbc.sql("SELECT kind FROM notification WHERE sent_at IS NULL")
+                        .query(String.class)
+                        .list())
                 .containsExactly("STAFF");
-        assertThat(HttpPages.html(new HttpPages(port).get(thanks)).select(".reference").text()).isEqualTo(row.get("reference"));
+        assertThat(HttpPages.html(new HttpPages(port).get(thanks))
+                        .select(".reference")
+                        .text())
+                .isEqualTo(row.get("reference"));
     }
 
     @Test
@@ -83,6 +93,7 @@ class PostgresInquiryIT {
 
         assertThat(Collections.frequency(statuses, 303)).isEqualTo(5);
         assertThat(Collections.frequency(statuses, 429)).isEqualTo(25);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry").query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry").query(Integer.class).single())
+                .isEqualTo(5);
     }
 }

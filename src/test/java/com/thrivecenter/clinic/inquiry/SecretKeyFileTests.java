@@ -25,7 +25,8 @@ class SecretKeyFileTests {
         byte[] first = SecretKeyFile.readOrCreate(file);
 
         assertThat(first).hasSize(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(SecretKeyFile.readOrCreate(file)).isEqualTo(first);
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);

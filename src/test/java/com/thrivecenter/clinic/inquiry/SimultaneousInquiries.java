@@ -13,8 +13,7 @@ import java.util.concurrent.Future;
 /** Many browsers on one network address, each with the form open, all sending at the same moment. */
 final class SimultaneousInquiries {
 
-    private SimultaneousInquiries() {
-    }
+    private SimultaneousInquiries() {}
 
     /** The status of each send. */
     static List<Integer> send(int port, int browsers) throws InterruptedException, ExecutionException {

@@ -21,8 +21,7 @@ public final class TestInquiry {
     private List<PreferredTime> preferredTimes = List.of();
     private Optional<Boolean> referredByPhysician = Optional.empty();
 
-    private TestInquiry() {
-    }
+    private TestInquiry() {}
 
     public static TestInquiry anInquiry() {
         return new TestInquiry();
@@ -61,8 +60,18 @@ public final class TestInquiry {
     }
 
     public NewInquiry build() {
-        return new NewInquiry(UUID.randomUUID().toString(), receivedAt, name, email, "555 010 0142", contactMethod, reason,
-                message, preferredTimes, referredByPhysician, UUID.randomUUID().toString());
+        return new NewInquiry(
+                UUID.randomUUID().toString(),
+                receivedAt,
+                name,
+                email,
+                "555 010 0142",
+                contactMethod,
+                reason,
+                message,
+                preferredTimes,
+                referredByPhysician,
+                UUID.randomUUID().toString());
     }
 
     /** Stores it through the service, as the form would, and returns its reference. */

@@ -31,16 +31,24 @@ class ErrorPagesIT {
 
     private static void assertSiteErrorPage(HttpResponse<String> response, String heading) {
         Document page = HttpPages.html(response);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.select("h1").text()).isEqualTo(heading);
         assertThat(page.title()).endsWith(" · Thrive Center for Health");
         assertThat(page.select("body > header nav[aria-label=Main] a")).isNotEmpty();
         assertThat(page.select("main a[href=/]")).hasSize(1);
         assertThat(page.select("main a[href=/contact]")).hasSize(1);
         assertThat(page.select("main a[href^=tel:]").text()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception", "secret internal detail", "at com.", "Whitelabel",
-                        "Spring Boot", "Spring Framework")
-                .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("springframework");
+        assertThat(response.body())
+                .doesNotContain(
+                        "Exception",
+                        "secret internal detail",
+                        "at com.",
+                        "Whitelabel",
+                        "Spring Boot",
+                        "Spring Framework")
+                .doesNotContainIgnoringCase("tomcat")
+                .doesNotContainIgnoringCase("springframework");
     }
 
     @Test

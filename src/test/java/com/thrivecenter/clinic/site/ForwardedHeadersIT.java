@@ -16,11 +16,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * With the default settings no proxy is trusted: a client cannot choose the host the site's redirects point to,
  * nor fake its own address (to slip past the inquiry rate limit) or claim HTTPS.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "clinic.inquiries.min-fill-time=0s",
-        "clinic.inquiries.rate-limit-max=1",
-        "clinic.staff.admin-email=" + ForwardedHeadersIT.ADMIN_EMAIL,
-        "clinic.staff.admin-password=" + ForwardedHeadersIT.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.inquiries.min-fill-time=0s",
+            "clinic.inquiries.rate-limit-max=1",
+            "clinic.staff.admin-email=" + ForwardedHeadersIT.ADMIN_EMAIL,
+            "clinic.staff.admin-password=" + ForwardedHeadersIT.ADMIN_PASSWORD
+        })
 class ForwardedHeadersIT {
 
     static final String ADMIN_EMAIL = "forwarded.admin@clinic.example";
@@ -40,9 +43,12 @@ class ForwardedHeadersIT {
         String body = "email=" + URLEncoder.encode(ADMIN_EMAIL, StandardCharsets.UTF_8) + "&password=" + ADMIN_PASSWORD
                 + "&_csrf=" + URLEncoder.encode(fields.get("_csrf").get(0), StandardCharsets.UTF_8);
 
-        RawHttp.Answer signIn = RawHttp.exchange(port, "POST /staff/login HTTP/1.1\r\nHost: evil.test\r\n"
-                + "Cookie: " + browser.cookieHeader() + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        RawHttp.Answer signIn = RawHttp.exchange(
+                port,
+                "POST /staff/login HTTP/1.1\r\nHost: evil.test\r\n"
+                        + "Cookie: " + browser.cookieHeader()
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
 
         assertThat(signIn.status()).isEqualTo(302);
         assertThat(signIn.header("Location")).isEqualTo("/staff");
@@ -52,13 +58,17 @@ class ForwardedHeadersIT {
     void theStaffPageAskedForBeforeSigningInIsReachedByPathOnly() {
         HttpPages browser = new HttpPages(port);
         Map<String, List<String>> fields = browser.openForm("/staff/login");
-        RawHttp.Answer asked = get("/staff/audit?page=1", "Host: evil.test\r\nCookie: " + browser.cookieHeader() + "\r\n");
+        RawHttp.Answer asked =
+                get("/staff/audit?page=1", "Host: evil.test\r\nCookie: " + browser.cookieHeader() + "\r\n");
         String body = "email=" + URLEncoder.encode(ADMIN_EMAIL, StandardCharsets.UTF_8) + "&password=" + ADMIN_PASSWORD
                 + "&_csrf=" + URLEncoder.encode(fields.get("_csrf").get(0), StandardCharsets.UTF_8);
 
-        RawHttp.Answer signIn = RawHttp.exchange(port, "POST /staff/login HTTP/1.1\r\nHost: evil.test\r\n"
-                + "Cookie: " + browser.cookieHeader() + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        RawHttp.Answer signIn = RawHttp.exchange(
+                port,
+                "POST /staff/login HTTP/1.1\r\nHost: evil.test\r\n"
+                        + "Cookie: " + browser.cookieHeader()
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
 
         assertThat(asked.header("Location")).isEqualTo("/staff/login");
         assertThat(signIn.status()).isEqualTo(302);
@@ -69,7 +79,9 @@ class ForwardedHeadersIT {
     @Test
     void otherRedirectsNameNoHostEither() {
         for (String headers : List.of("Host: evil.test\r\n", "Host: localhost\r\nX-Forwarded-Host: evil.test\r\n")) {
-            assertThat(get("/contact/thanks", headers).header("Location")).as(headers).isEqualTo("/contact");
+            assertThat(get("/contact/thanks", headers).header("Location"))
+                    .as(headers)
+                    .isEqualTo("/contact");
             assertThat(get("/staff", headers).header("Location")).as(headers).isEqualTo("/staff/login");
         }
     }
@@ -89,12 +101,14 @@ class ForwardedHeadersIT {
         HttpResponse<String> second = inquiryFrom("203.0.113.2");
 
         assertThat(second.statusCode()).isEqualTo(429);
-        assertThat(HttpPages.html(second).select("main").text()).contains("Please wait about 10 minutes before sending this one.");
+        assertThat(HttpPages.html(second).select("main").text())
+                .contains("Please wait about 10 minutes before sending this one.");
     }
 
     private HttpResponse<String> inquiryFrom(String forwardedFor) {
         HttpPages browser = new HttpPages(port);
         return browser.send(browser.formPost("/contact", HttpPages.validInquiry(browser.openForm("/contact")))
-                .header("X-Forwarded-For", forwardedFor).build());
+                .header("X-Forwarded-For", forwardedFor)
+                .build());
     }
 }

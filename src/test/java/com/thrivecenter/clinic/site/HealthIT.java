@@ -48,7 +48,10 @@ class HealthIT {
 
             assertThat(health.statusCode()).as(path).isEqualTo(200);
             assertThat(health.headers().firstValue("Content-Type")).as(path).hasValue("application/json");
-            assertThat(health.body()).as(path).startsWith("{").contains("\"status\":\"UP\"")
+            assertThat(health.body())
+                    .as(path)
+                    .startsWith("{")
+                    .contains("\"status\":\"UP\"")
                     .doesNotContain("components", "details", "db", "content", "mail", "diskSpace");
         }
         assertThat(log.getAll()).doesNotContain("Exception", "MailHealthIndicator", "Mail health check failed");
@@ -57,9 +60,14 @@ class HealthIT {
     @Test
     void theIndividualChecksAreNotOpenToAnonymousCallers() {
         HttpPages monitor = new HttpPages(port);
-        for (String path : List.of("/actuator/health/db", "/actuator/health/mail", "/actuator/health/content",
+        for (String path : List.of(
+                "/actuator/health/db",
+                "/actuator/health/mail",
+                "/actuator/health/content",
                 "/actuator/health/readiness/db")) {
-            assertThat(monitor.send(monitor.request(path).build()).statusCode()).as(path).isEqualTo(404);
+            assertThat(monitor.send(monitor.request(path).build()).statusCode())
+                    .as(path)
+                    .isEqualTo(404);
         }
     }
 }

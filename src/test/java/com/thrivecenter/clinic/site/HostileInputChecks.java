@@ -32,12 +32,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * below 500 and is the site's own page, with no stack trace and no framework or exception names. The subclasses
  * run it on each database the site supports.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "clinic.inquiries.min-fill-time=0s",
-        "clinic.inquiries.rate-limit-max=1000000",
-        "clinic.staff.lock-after=1000000",
-        "clinic.staff.admin-email=" + HostileInputChecks.ADMIN_EMAIL,
-        "clinic.staff.admin-password=" + HostileInputChecks.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.inquiries.min-fill-time=0s",
+            "clinic.inquiries.rate-limit-max=1000000",
+            "clinic.staff.lock-after=1000000",
+            "clinic.staff.admin-email=" + HostileInputChecks.ADMIN_EMAIL,
+            "clinic.staff.admin-password=" + HostileInputChecks.ADMIN_PASSWORD
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class HostileInputChecks {
 
@@ -48,12 +51,25 @@ abstract class HostileInputChecks {
 
     /** Values already in URL-encoded form, so that bytes no encoder would produce can be sent too. */
     private static final Map<String, String> HOSTILE_VALUES = hostileValues();
+
     private static final String DUPLICATED = "duplicated";
 
     /** Each form: its name, and the fields a client can send it. */
     private static final Map<String, List<String>> FORMS = Map.of(
-            "contact", List.of("name", "email", "phone", "contactMethod", "reason", "message", "preferredTimes",
-                    "referredByPhysician", "consent", "website", "formToken", "_csrf"),
+            "contact",
+                    List.of(
+                            "name",
+                            "email",
+                            "phone",
+                            "contactMethod",
+                            "reason",
+                            "message",
+                            "preferredTimes",
+                            "referredByPhysician",
+                            "consent",
+                            "website",
+                            "formToken",
+                            "_csrf"),
             "sign-in", List.of("email", "password", "_csrf"),
             "inbox", List.of("q", "status", "page"),
             "inquiry status", List.of("status", "_csrf"),
@@ -88,7 +104,9 @@ abstract class HostileInputChecks {
         values.put("overlong UTF-8 %C0%AF", "%C0%AF");
         values.put("UTF-8 surrogate %ED%A0%80", "%ED%A0%80");
         values.put("broken percent escape", "%G1%");
-        values.put("RTL override and zero-width", URLEncoder.encode("\u202Eevil\u200B\u200D\u2066\uFEFF", StandardCharsets.UTF_8));
+        values.put(
+                "RTL override and zero-width",
+                URLEncoder.encode("\u202Eevil\u200B\u200D\u2066\uFEFF", StandardCharsets.UTF_8));
         values.put("empty", "");
         values.put("huge number", "100000000");
         values.put("overflowing number", "99999999999999999999");
@@ -99,8 +117,10 @@ abstract class HostileInputChecks {
 
     static Stream<Arguments> everyFieldWithEveryHostileValue() {
         List<Arguments> cases = new ArrayList<>();
-        FORMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(form -> form.getValue().forEach(field ->
-                HOSTILE_VALUES.keySet().forEach(value -> cases.add(Arguments.of(form.getKey(), field, value)))));
+        FORMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(form -> form.getValue()
+                .forEach(field -> HOSTILE_VALUES
+                        .keySet()
+                        .forEach(value -> cases.add(Arguments.of(form.getKey(), field, value)))));
         return cases.stream();
     }
 
@@ -108,12 +128,26 @@ abstract class HostileInputChecks {
     void signInAndPrepare() {
         admin = signedIn();
         csrf = admin.openForm("/staff/accounts").get("_csrf").get(0);
-        HttpResponse<String> created = admin.postForm("/staff/accounts", Map.of("email", List.of(TARGET_EMAIL),
-                "password", List.of("target-password-1"), "role", List.of("STAFF"), "_csrf", List.of(csrf)));
+        HttpResponse<String> created = admin.postForm(
+                "/staff/accounts",
+                Map.of(
+                        "email",
+                        List.of(TARGET_EMAIL),
+                        "password",
+                        List.of("target-password-1"),
+                        "role",
+                        List.of("STAFF"),
+                        "_csrf",
+                        List.of(csrf)));
         assertThat(created.statusCode()).isEqualTo(302);
         HttpPages patient = new HttpPages(port);
-        assertThat(patient.postForm("/contact", HttpPages.validInquiry(patient.openForm("/contact"))).statusCode()).isEqualTo(303);
-        reference = jdbc.sql("SELECT reference FROM inquiry").query(String.class).list().get(0);
+        assertThat(patient.postForm("/contact", HttpPages.validInquiry(patient.openForm("/contact")))
+                        .statusCode())
+                .isEqualTo(303);
+        reference = jdbc.sql("SELECT reference FROM inquiry")
+                .query(String.class)
+                .list()
+                .get(0);
     }
 
     private HttpPages signedIn() {
@@ -122,7 +156,8 @@ abstract class HostileInputChecks {
         fields.put("email", List.of(ADMIN_EMAIL));
         fields.put("password", List.of(ADMIN_PASSWORD));
         HttpResponse<String> signIn = browser.postForm("/staff/login", fields);
-        assertThat(signIn.headers().firstValue("Location")).as("signed in").hasValueSatisfying(to -> assertThat(to).endsWith("/staff"));
+        assertThat(signIn.headers().firstValue("Location")).as("signed in").hasValueSatisfying(to -> assertThat(to)
+                .endsWith("/staff"));
         return browser;
     }
 
@@ -135,9 +170,19 @@ abstract class HostileInputChecks {
     }
 
     static Stream<String> hostilePaths() {
-        return Stream.of("/%00", "/a%00b", "/%C0%AF", "/%FF", "/%G1%", "/contact?name=%00", "/contact?name=%G1%",
-                "/migraine/stages?x=%00&x=%FF", "/staff/inquiries/%00", "/staff/inquiries/a%00b",
-                "/staff/inquiries/%C3%28", "/" + "a/".repeat(2_500));
+        return Stream.of(
+                "/%00",
+                "/a%00b",
+                "/%C0%AF",
+                "/%FF",
+                "/%G1%",
+                "/contact?name=%00",
+                "/contact?name=%G1%",
+                "/migraine/stages?x=%00&x=%FF",
+                "/staff/inquiries/%00",
+                "/staff/inquiries/a%00b",
+                "/staff/inquiries/%C3%28",
+                "/" + "a/".repeat(2_500));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,7 +195,10 @@ abstract class HostileInputChecks {
         return switch (form) {
             case "contact" -> {
                 HttpPages patient = new HttpPages(port);
-                yield post(patient, "/contact", with(encoded(HttpPages.validInquiry(patient.openForm("/contact"))), field, hostile));
+                yield post(
+                        patient,
+                        "/contact",
+                        with(encoded(HttpPages.validInquiry(patient.openForm("/contact"))), field, hostile));
             }
             case "sign-in" -> {
                 HttpPages stranger = new HttpPages(port);
@@ -159,20 +207,58 @@ abstract class HostileInputChecks {
                 fields.put("password", List.of("not-the-password"));
                 yield post(stranger, "/staff/login", with(encoded(fields), field, hostile));
             }
-            case "inbox" -> get(admin, "/staff?" + body(with(encoded(Map.of("q", List.of("Rosa"), "status",
-                    List.of("NEW"), "page", List.of("0"))), field, hostile)));
-            case "audit" -> get(admin, "/staff/audit?" + body(with(encoded(Map.of("page", List.of("0"))), field, hostile)));
-            case "inquiry status" -> post(admin, "/staff/inquiries/" + reference + "/status",
-                    with(staffForm(Map.of("status", List.of("CONTACTED"))), field, hostile));
-            case "inquiry note" -> post(admin, "/staff/inquiries/" + reference + "/notes",
-                    with(staffForm(Map.of("note", List.of("Called back"))), field, hostile));
-            case "new account" -> post(admin, "/staff/accounts", with(staffForm(Map.of(
-                    "email", List.of("new" + newAccounts.incrementAndGet() + "@clinic.example"),
-                    "password", List.of("a-long-enough-password"), "role", List.of("STAFF"))), field, hostile));
-            case "account enabled" -> post(admin, "/staff/accounts/enabled", with(staffForm(Map.of(
-                    "email", List.of(TARGET_EMAIL), "enabled", List.of("true"))), field, hostile));
-            case "account password" -> post(admin, "/staff/accounts/password", with(staffForm(Map.of(
-                    "email", List.of(TARGET_EMAIL), "password", List.of("target-password-2"))), field, hostile));
+            case "inbox" ->
+                get(
+                        admin,
+                        "/staff?"
+                                + body(with(
+                                        encoded(Map.of(
+                                                "q", List.of("Rosa"), "status", List.of("NEW"), "page", List.of("0"))),
+                                        field,
+                                        hostile)));
+            case "audit" ->
+                get(admin, "/staff/audit?" + body(with(encoded(Map.of("page", List.of("0"))), field, hostile)));
+            case "inquiry status" ->
+                post(
+                        admin,
+                        "/staff/inquiries/" + reference + "/status",
+                        with(staffForm(Map.of("status", List.of("CONTACTED"))), field, hostile));
+            case "inquiry note" ->
+                post(
+                        admin,
+                        "/staff/inquiries/" + reference + "/notes",
+                        with(staffForm(Map.of("note", List.of("Called back"))), field, hostile));
+            case "new account" ->
+                post(
+                        admin,
+                        "/staff/accounts",
+                        with(
+                                staffForm(Map.of(
+                                        "email",
+                                        List.of("new" + newAccounts.incrementAndGet() + "@clinic.example"),
+                                        "password",
+                                        List.of("a-long-enough-password"),
+                                        "role",
+                                        List.of("STAFF"))),
+                                field,
+                                hostile));
+            case "account enabled" ->
+                post(
+                        admin,
+                        "/staff/accounts/enabled",
+                        with(
+                                staffForm(Map.of("email", List.of(TARGET_EMAIL), "enabled", List.of("true"))),
+                                field,
+                                hostile));
+            case "account password" ->
+                post(
+                        admin,
+                        "/staff/accounts/password",
+                        with(
+                                staffForm(Map.of(
+                                        "email", List.of(TARGET_EMAIL), "password", List.of("target-password-2"))),
+                                field,
+                                hostile));
             default -> throw new IllegalArgumentException(form);
         };
     }
@@ -184,8 +270,10 @@ abstract class HostileInputChecks {
     }
 
     /** The fields, the named one replaced by the hostile value (or sent twice, once with something else). */
-    private static List<Map.Entry<String, String>> with(List<Map.Entry<String, String>> fields, String field, String hostile) {
-        List<Map.Entry<String, String>> result = new ArrayList<>(fields.stream().filter(f -> !f.getKey().equals(field)).toList());
+    private static List<Map.Entry<String, String>> with(
+            List<Map.Entry<String, String>> fields, String field, String hostile) {
+        List<Map.Entry<String, String>> result = new ArrayList<>(
+                fields.stream().filter(f -> !f.getKey().equals(field)).toList());
         if (hostile.equals(DUPLICATED)) {
             fields.stream().filter(f -> f.getKey().equals(field)).forEach(result::add);
             result.add(Map.entry(field, "other"));
@@ -198,7 +286,8 @@ abstract class HostileInputChecks {
 
     private static List<Map.Entry<String, String>> encoded(Map<String, List<String>> fields) {
         return fields.entrySet().stream()
-                .flatMap(f -> f.getValue().stream().map(v -> Map.entry(f.getKey(), URLEncoder.encode(v, StandardCharsets.UTF_8))))
+                .flatMap(f -> f.getValue().stream()
+                        .map(v -> Map.entry(f.getKey(), URLEncoder.encode(v, StandardCharsets.UTF_8))))
                 .toList();
     }
 
@@ -209,26 +298,38 @@ abstract class HostileInputChecks {
     private static RawHttp.Answer post(HttpPages browser, String path, List<Map.Entry<String, String>> fields) {
         HttpResponse<String> response = browser.send(browser.request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body(fields))).build());
-        return new RawHttp.Answer(response.statusCode(), response.headers().map().entrySet().stream()
-                .collect(Collectors.toMap(h -> h.getKey().toLowerCase(Locale.ROOT), h -> h.getValue().get(0))), response.body());
+                .POST(HttpRequest.BodyPublishers.ofString(body(fields)))
+                .build());
+        return new RawHttp.Answer(
+                response.statusCode(),
+                response.headers().map().entrySet().stream()
+                        .collect(Collectors.toMap(h -> h.getKey().toLowerCase(Locale.ROOT), h -> h.getValue()
+                                .get(0))),
+                response.body());
     }
 
     /** A GET written on the socket as given, so that a URL no client library accepts ("%G1%") can be sent too. */
     private RawHttp.Answer get(HttpPages browser, String pathAndQuery) {
-        return RawHttp.exchange(port, "GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
-                + "Cookie: " + browser.cookieHeader() + "\r\nConnection: close\r\n\r\n");
+        return RawHttp.exchange(
+                port,
+                "GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n" + "Cookie: "
+                        + browser.cookieHeader() + "\r\nConnection: close\r\n\r\n");
     }
 
     static void assertSafe(String what, RawHttp.Answer response) {
         assertThat(response.status()).as(what).isLessThan(500);
-        assertThat(response.body()).as(what)
+        assertThat(response.body())
+                .as(what)
                 .doesNotContain("Exception", "at org.", "at java.", "at com.", "Whitelabel", "java.")
                 .doesNotContainPattern("\\b(Spring|Tomcat|Jakarta)\\b");
         if (response.status() >= 400) {
             Document page = Jsoup.parse(response.body());
-            assertThat(page.select("main h1").text()).as(what + ": the site's own page").isNotBlank();
-            assertThat(response.header("Content-Security-Policy")).as(what + ": security headers").isNotEmpty();
+            assertThat(page.select("main h1").text())
+                    .as(what + ": the site's own page")
+                    .isNotBlank();
+            assertThat(response.header("Content-Security-Policy"))
+                    .as(what + ": security headers")
+                    .isNotEmpty();
         }
     }
 }

@@ -1,5 +1,4 @@
 package com.thrivecenter.clinic.site;
 
 /** The hostile-input checks on the embedded database (H2). */
-class HostileInputIT extends HostileInputChecks {
-}
+class HostileInputIT extends HostileInputChecks {}

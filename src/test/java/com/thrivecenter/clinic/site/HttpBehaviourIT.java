@@ -46,18 +46,27 @@ class HttpBehaviourIT {
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
-        assertThat(header(first, "Cache-Control")).contains("public").contains("max-age=300").doesNotContain("no-store");
+        assertThat(header(first, "Cache-Control"))
+                .contains("public")
+                .contains("max-age=300")
+                .doesNotContain("no-store");
 
-        HttpResponse<String> again = http().send(http().request("/migraine/stages").header("If-None-Match", etag).build());
+        HttpResponse<String> again = http().send(http().request("/migraine/stages")
+                .header("If-None-Match", etag)
+                .build());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
-        HttpResponse<String> head = http().send(http().request("/migraine/stages").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> head = http().send(http().request("/migraine/stages")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(header(head, "ETag")).isEqualTo(etag);
 
-        HttpResponse<String> stale = http().send(http().request("/migraine/stages").header("If-None-Match", "W/\"0000\"").build());
+        HttpResponse<String> stale = http().send(http().request("/migraine/stages")
+                .header("If-None-Match", "W/\"0000\"")
+                .build());
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(header(http().get("/faq"), "ETag")).isNotEqualTo(etag);
     }
@@ -65,7 +74,9 @@ class HttpBehaviourIT {
     @Test
     void pagesAreGzippedForClientsThatAcceptIt() throws Exception {
         HttpResponse<byte[]> plain = bytes(http().request("/migraine/stages").build());
-        HttpResponse<byte[]> gzipped = bytes(http().request("/migraine/stages").header("Accept-Encoding", "gzip, deflate, br").build());
+        HttpResponse<byte[]> gzipped = bytes(http().request("/migraine/stages")
+                .header("Accept-Encoding", "gzip, deflate, br")
+                .build());
 
         assertThat(header(plain, "Content-Encoding")).isEmpty();
         assertThat(header(gzipped, "Content-Encoding")).isEqualTo("gzip");
@@ -74,13 +85,18 @@ class HttpBehaviourIT {
         try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
             assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
         }
-        HttpResponse<byte[]> css = bytes(http().request("/css/site.css").header("Accept-Encoding", "gzip").build());
-        assertThat(header(css, "Content-Encoding")).as("other text is compressed on the fly").isEqualTo("gzip");
+        HttpResponse<byte[]> css = bytes(http().request("/css/site.css")
+                .header("Accept-Encoding", "gzip")
+                .build());
+        assertThat(header(css, "Content-Encoding"))
+                .as("other text is compressed on the fly")
+                .isEqualTo("gzip");
     }
 
     @Test
     void staticFilesAreNamedByTheirContentAndKeptForAYear() {
-        String stylesheet = HttpPages.html(http().get("/")).select("link[rel=stylesheet]").attr("href");
+        String stylesheet =
+                HttpPages.html(http().get("/")).select("link[rel=stylesheet]").attr("href");
 
         assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
         HttpResponse<String> css = http().get(stylesheet);
@@ -102,42 +118,59 @@ class HttpBehaviourIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        List<HttpResponse<String>> responses = List.of(http().get("/"), http().get("/no-such-page"), http().get("/staff/login"),
-                http().get("/staff"), http().get("/%2e%2e/etc/passwd"), http().get("/contact"), http().get("/sitemap.xml"));
+        List<HttpResponse<String>> responses = List.of(
+                http().get("/"),
+                http().get("/no-such-page"),
+                http().get("/staff/login"),
+                http().get("/staff"),
+                http().get("/%2e%2e/etc/passwd"),
+                http().get("/contact"),
+                http().get("/sitemap.xml"));
         for (HttpResponse<String> response : responses) {
             String what = response.uri() + " (" + response.statusCode() + ")";
-            assertThat(header(response, "Content-Security-Policy")).as(what).isEqualTo(
-                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-                            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
+            assertThat(header(response, "Content-Security-Policy"))
+                    .as(what)
+                    .isEqualTo(
+                            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+                                    + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
             assertThat(header(response, "X-Content-Type-Options")).as(what).isEqualTo("nosniff");
             assertThat(header(response, "Referrer-Policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
-            assertThat(header(response, "Permissions-Policy")).as(what).isEqualTo("camera=(), microphone=(), geolocation=()");
+            assertThat(header(response, "Permissions-Policy"))
+                    .as(what)
+                    .isEqualTo("camera=(), microphone=(), geolocation=()");
             assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
-            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .as("no HSTS over plain HTTP")
+                    .isEmpty();
         }
     }
 
     @Test
     void onlyTheHealthEndpointIsPublic() {
         // A monitor asks for JSON, as any client without a preference does.
-        HttpResponse<String> health = http().send(http().request("/actuator/health").build());
+        HttpResponse<String> health =
+                http().send(http().request("/actuator/health").build());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("details", "components");
-        for (String path : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/h2-console")) {
+        for (String path :
+                List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/h2-console")) {
             assertThat(http().get(path).statusCode()).as(path).isEqualTo(404);
         }
     }
 
     @Test
     void oversizedHeadersAndBodiesAreRefused() {
-        HttpResponse<String> bigHeaders = http().send(http().request("/").header("X-Padding", "x".repeat(17 * 1024)).build());
+        HttpResponse<String> bigHeaders = http().send(http().request("/")
+                .header("X-Padding", "x".repeat(17 * 1024))
+                .build());
         assertThat(bigHeaders.statusCode()).isIn(400, 431);
         assertThat(HttpPages.html(bigHeaders).select("h1").text()).isEqualTo("That request was not accepted");
 
         HttpResponse<String> bigBody = http().send(http().request("/contact")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("message=" + "x".repeat(65 * 1024))).build());
+                .POST(HttpRequest.BodyPublishers.ofString("message=" + "x".repeat(65 * 1024)))
+                .build());
         assertThat(bigBody.statusCode()).isEqualTo(413);
         assertThat(HttpPages.html(bigBody).select("h1").text()).isEqualTo("That was too much to send");
     }

@@ -42,17 +42,20 @@ public final class HttpPages {
     /** The same post, with extra headers still to add. */
     public HttpRequest.Builder formPost(String path, Map<String, List<String>> fields) {
         String body = fields.entrySet().stream()
-                .flatMap(field -> field.getValue().stream().map(value ->
-                        field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .flatMap(field -> field.getValue().stream()
+                        .map(value -> field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
-        return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Opens a page with a form and returns the form's hidden fields, ready to add what a person types. */
     public Map<String, List<String>> openForm(String path) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        html(get(path)).select("form input[type=hidden]").forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
+        html(get(path))
+                .select("form input[type=hidden]")
+                .forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
         return fields;
     }
 

@@ -18,15 +18,41 @@ class PathSafetyIT {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/../pom.xml", "/migraine/../../pom.xml", "/%2e%2e/pom.xml", "/%2e%2e/%2e%2e/etc/passwd",
-            "/migraine/%2e%2e/%2e%2e/pom.xml", "/%2E%2E%2Fpom.xml", "/migraine%2fstages", "/migraine%2Fstages",
-            "/..%2f..%2fetc%2fpasswd", "//etc/passwd", "/etc/passwd", "/C:/Windows/win.ini", "/.git/config",
-            "/.gitignore", "/migraine/stages.md", "/index.md", "/README", "/README.md", "/readme",
-            "/migraine/%00", "/%5c..%5cpom.xml", "/migraine;jsessionid=1/stages", "/images/../pom.xml",
-            "/css/..%2f..%2fapplication.yml", "/images/%2e%2e/index.md",
-            // With a trailing slash, which would otherwise redirect: never to another host, never past the firewall.
-            "//evil.example/", "//evil.example/faq/", "/%2e%2e/", "/migraine%2fstages/", "/%5c%5cevil.example/"})
+    @ValueSource(
+            strings = {
+                "/../pom.xml",
+                "/migraine/../../pom.xml",
+                "/%2e%2e/pom.xml",
+                "/%2e%2e/%2e%2e/etc/passwd",
+                "/migraine/%2e%2e/%2e%2e/pom.xml",
+                "/%2E%2E%2Fpom.xml",
+                "/migraine%2fstages",
+                "/migraine%2Fstages",
+                "/..%2f..%2fetc%2fpasswd",
+                "//etc/passwd",
+                "/etc/passwd",
+                "/C:/Windows/win.ini",
+                "/.git/config",
+                "/.gitignore",
+                "/migraine/stages.md",
+                "/index.md",
+                "/README",
+                "/README.md",
+                "/readme",
+                "/migraine/%00",
+                "/%5c..%5cpom.xml",
+                "/migraine;jsessionid=1/stages",
+                "/images/../pom.xml",
+                "/css/..%2f..%2fapplication.yml",
+                "/images/%2e%2e/index.md",
+                // With a trailing slash, which would otherwise redirect: never to another host, never past the
+                // firewall.
+                "//evil.example/",
+                "//evil.example/faq/",
+                "/%2e%2e/",
+                "/migraine%2fstages/",
+                "/%5c%5cevil.example/"
+            })
     void everyTraversalFormIsNotFound(String path) {
         HttpResponse<String> response = new HttpPages(port).get(path);
 

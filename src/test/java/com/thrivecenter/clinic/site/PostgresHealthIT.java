@@ -1,8 +1,8 @@
 package com.thrivecenter.clinic.site;
 
-import com.thrivecenter.clinic.EmbeddedPostgresServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.EmbeddedPostgresServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** When the database goes away, the site says it is not ready (so traffic goes elsewhere), yet stays alive. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.hikari.connection-timeout=1000")
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.hikari.connection-timeout=1000")
 @ActiveProfiles("postgres")
 class PostgresHealthIT {
 
@@ -53,7 +55,8 @@ class PostgresHealthIT {
             Thread.onSpinWait();
         }
         HttpPages monitor = new HttpPages(port);
-        HttpResponse<String> readiness = monitor.send(monitor.request("/actuator/health/readiness").build());
+        HttpResponse<String> readiness =
+                monitor.send(monitor.request("/actuator/health/readiness").build());
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(readiness.body()).isEqualTo("{\"status\":\"DOWN\"}");
         assertThat(status("/actuator/health")).isEqualTo(503);

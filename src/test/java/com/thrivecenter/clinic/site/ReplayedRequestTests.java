@@ -30,8 +30,10 @@ class ReplayedRequestTests {
     void formFieldsComeFromTheBodyAfterTheQueryStringsInTheRequestsEncoding() {
         MockHttpServletRequest original = formPost("application/x-www-form-urlencoded");
         original.addParameter("step", "2"); // what the container parsed from "?step=2"
-        ReplayedRequest request = new ReplayedRequest(original,
-                utf8("name=Ren%C3%A9e+Example&step=3&preferredTimes=a&preferredTimes=b&empty=&flag&&message=caf\u00e9"));
+        ReplayedRequest request = new ReplayedRequest(
+                original,
+                utf8(
+                        "name=Ren%C3%A9e+Example&step=3&preferredTimes=a&preferredTimes=b&empty=&flag&&message=caf\u00e9"));
 
         assertThat(request.getParameter("name")).isEqualTo("Renée Example");
         assertThat(request.getParameterValues("step")).containsExactly("2", "3");
@@ -47,8 +49,8 @@ class ReplayedRequestTests {
 
     @Test
     void aFieldThatIsNotProperlyEncodedIsLeftOutLikeTheContainerDoes() {
-        ReplayedRequest request = new ReplayedRequest(formPost("application/x-www-form-urlencoded; charset=UTF-8"),
-                utf8("bad=%zz&lone=%&good=yes"));
+        ReplayedRequest request = new ReplayedRequest(
+                formPost("application/x-www-form-urlencoded; charset=UTF-8"), utf8("bad=%zz&lone=%&good=yes"));
 
         assertThat(request.getParameterMap()).containsOnlyKeys("good");
     }
@@ -70,21 +72,21 @@ class ReplayedRequestTests {
 
         assertThat(request.getInputStream().readAllBytes()).isEqualTo(body);
         assertThat(request.getInputStream().isFinished()).isTrue();
-        assertThat(new ReplayedRequest(formPost("application/json"), body).getReader().readLine())
+        assertThat(new ReplayedRequest(formPost("application/json"), body)
+                        .getReader()
+                        .readLine())
                 .isEqualTo("{\"message\":\"café\"}");
-        assertThatIllegalStateException().isThrownBy(() -> request.getInputStream().setReadListener(new ReadListener() {
-            @Override
-            public void onDataAvailable() {
-            }
+        assertThatIllegalStateException()
+                .isThrownBy(() -> request.getInputStream().setReadListener(new ReadListener() {
+                    @Override
+                    public void onDataAvailable() {}
 
-            @Override
-            public void onAllDataRead() {
-            }
+                    @Override
+                    public void onAllDataRead() {}
 
-            @Override
-            public void onError(Throwable failure) {
-            }
-        }));
+                    @Override
+                    public void onError(Throwable failure) {}
+                }));
     }
 
     @Test

@@ -34,11 +34,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the site, and a body that takes too long or is too large gets the site's page. Bodies read this way still reach
  * the application whole, behind its CSRF protection.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "clinic.limits.body-timeout=5s",
-        "clinic.inquiries.min-fill-time=0s",
-        "clinic.inquiries.rate-limit-max=100",
-        "clinic.staff.admin-password=" + RequestBodiesIT.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.limits.body-timeout=5s",
+            "clinic.inquiries.min-fill-time=0s",
+            "clinic.inquiries.rate-limit-max=100",
+            "clinic.staff.admin-password=" + RequestBodiesIT.ADMIN_PASSWORD
+        })
 class RequestBodiesIT {
 
     static final String ADMIN_PASSWORD = "slow-body-admin-password";
@@ -63,7 +66,8 @@ class RequestBodiesIT {
                 tricklers.add(startSlowContactPost(5000));
             }
             // One byte every two seconds: never idle long enough for Tomcat's per-read connection timeout.
-            trickle.scheduleAtFixedRate(() -> tricklers.forEach(RequestBodiesIT::sendOneMoreByte), 2, 2, TimeUnit.SECONDS);
+            trickle.scheduleAtFixedRate(
+                    () -> tricklers.forEach(RequestBodiesIT::sendOneMoreByte), 2, 2, TimeUnit.SECONDS);
 
             int answered = 0;
             while (Instant.now().isBefore(start.plus(BODY_TIMEOUT))) {
@@ -81,15 +85,18 @@ class RequestBodiesIT {
             int timeoutPages = 0;
             for (Socket trickler : tricklers) {
                 String answer = readAnswer(trickler, answersDue);
-                assertThat(answer).as("a trickler is answered 408 or disconnected").satisfiesAnyOf(
-                        text -> assertThat(text).isEmpty(),
-                        text -> assertThat(text).startsWith("HTTP/1.1 408 "));
+                assertThat(answer)
+                        .as("a trickler is answered 408 or disconnected")
+                        .satisfiesAnyOf(text -> assertThat(text).isEmpty(), text -> assertThat(text)
+                                .startsWith("HTTP/1.1 408 "));
                 if (!answer.isEmpty()) {
                     assertThat(sitePage(answer).select("h1").text()).isEqualTo("That took too long to arrive");
                     timeoutPages++;
                 }
             }
-            assertThat(timeoutPages).as("tricklers that read the site's 408 page").isPositive();
+            assertThat(timeoutPages)
+                    .as("tricklers that read the site's 408 page")
+                    .isPositive();
         } finally {
             trickle.shutdownNow();
             for (Socket trickler : tricklers) {
@@ -113,7 +120,8 @@ class RequestBodiesIT {
         HttpPages browser = new HttpPages(port);
         HttpResponse<String> response = browser.send(browser.request("/contact%2f..%2fstaff")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=x")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("name=x"))
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(HttpPages.html(response).select("h1").text()).isEqualTo("Page not found");
@@ -122,12 +130,14 @@ class RequestBodiesIT {
     @Test
     void anInquiryIsReceivedWhetherItsLengthIsDeclaredOrNot() {
         HttpPages browser = new HttpPages(port);
-        HttpResponse<String> declared = browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
+        HttpResponse<String> declared =
+                browser.postForm("/contact", HttpPages.validInquiry(browser.openForm("/contact")));
 
         assertThat(declared.statusCode()).isEqualTo(303);
         String thanks = declared.headers().firstValue("Location").orElseThrow();
         assertThat(thanks).startsWith("/contact/thanks?");
-        assertThat(HttpPages.html(browser.get(thanks)).select(".reference").text()).startsWith("TCH-");
+        assertThat(HttpPages.html(browser.get(thanks)).select(".reference").text())
+                .startsWith("TCH-");
 
         String body = formBody(HttpPages.validInquiry(browser.openForm("/contact")));
         HttpResponse<String> chunked = browser.send(browser.request("/contact")
@@ -145,14 +155,17 @@ class RequestBodiesIT {
         login.put("password", List.of(ADMIN_PASSWORD));
         HttpResponse<String> signedIn = browser.postForm("/staff/login", login);
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/staff"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/staff"));
         assertThat(HttpPages.html(browser.get("/staff")).select("h1").text()).isEqualTo("Inquiries");
 
         HttpResponse<String> forged = browser.postForm("/staff/logout", Map.of("reason", List.of("forged")));
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(HttpPages.html(forged).select("h1").text()).isEqualTo("That request was not accepted");
-        assertThat(HttpPages.html(browser.get("/staff")).select("h1").text()).as("still signed in").isEqualTo("Inquiries");
+        assertThat(HttpPages.html(browser.get("/staff")).select("h1").text())
+                .as("still signed in")
+                .isEqualTo("Inquiries");
     }
 
     @Test
@@ -165,7 +178,8 @@ class RequestBodiesIT {
 
         assertThat(refused.statusCode()).isEqualTo(403);
         // The form comes back with what was typed and a new token, so sending it again works.
-        assertThat(HttpPages.html(refused).select("main").text()).contains("we could not accept the form as it was sent");
+        assertThat(HttpPages.html(refused).select("main").text())
+                .contains("we could not accept the form as it was sent");
         assertThat(HttpPages.html(refused).select("input[name=name]").val()).isEqualTo("Rosa Example");
     }
 
@@ -186,8 +200,9 @@ class RequestBodiesIT {
         Socket socket = new Socket("localhost", port);
         OutputStream out = socket.getOutputStream();
         out.write(("POST /contact HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: " + contentLength + "\r\n\r\nm").getBytes(StandardCharsets.US_ASCII));
+                        + "Content-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: " + contentLength + "\r\n\r\nm")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }
@@ -206,7 +221,8 @@ class RequestBodiesIT {
 
     /** Everything the site sends until it closes the connection; empty if it closed it without a word. */
     private static String readAnswer(Socket socket, Instant deadline) throws IOException {
-        socket.setSoTimeout((int) Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
+        socket.setSoTimeout(
+                (int) Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
         InputStream in = socket.getInputStream();
         StringBuilder answer = new StringBuilder();
         byte[] buffer = new byte[8192];
@@ -227,8 +243,11 @@ class RequestBodiesIT {
     private HttpResponse<String> timedGet(HttpPages visitor, String path) {
         Instant sent = Instant.now();
         try {
-            HttpResponse<String> response = visitor.send(visitor.request(path).timeout(Duration.ofSeconds(3)).build());
-            assertThat(Duration.between(sent, Instant.now())).as(path + " answered").isLessThan(Duration.ofSeconds(1));
+            HttpResponse<String> response = visitor.send(
+                    visitor.request(path).timeout(Duration.ofSeconds(3)).build());
+            assertThat(Duration.between(sent, Instant.now()))
+                    .as(path + " answered")
+                    .isLessThan(Duration.ofSeconds(1));
             return response;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof HttpTimeoutException) {
@@ -245,7 +264,9 @@ class RequestBodiesIT {
     private static String formBody(Map<String, List<String>> fields) {
         StringBuilder body = new StringBuilder();
         fields.forEach((name, values) -> values.forEach(value -> body.append(body.isEmpty() ? "" : "&")
-                .append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return body.toString();
     }
 }

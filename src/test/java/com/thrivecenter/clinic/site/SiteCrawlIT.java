@@ -51,17 +51,36 @@ class SiteCrawlIT {
             }
         }
 
-        assertThat(pages.keySet()).contains("/", "/migraine", "/migraine/stages", "/migraine/managing", "/ketamine",
-                "/ketamine/what-to-expect", "/conditions/fibromyalgia", "/conditions/crps", "/conditions/restless-legs",
-                "/faq", "/contact", "/privacy", "/medical-disclaimer");
+        assertThat(pages.keySet())
+                .contains(
+                        "/",
+                        "/migraine",
+                        "/migraine/stages",
+                        "/migraine/managing",
+                        "/ketamine",
+                        "/ketamine/what-to-expect",
+                        "/conditions/fibromyalgia",
+                        "/conditions/crps",
+                        "/conditions/restless-legs",
+                        "/faq",
+                        "/contact",
+                        "/privacy",
+                        "/medical-disclaimer");
         pages.forEach((path, page) -> {
             assertThat(page.select("h1")).as("h1 on %s", path).hasSize(1);
-            assertThat(page.title()).as("title of %s", path).endsWith(" · Thrive Center for Health").hasSizeGreaterThan(30);
-            assertThat(page.select("meta[name=description]").attr("content")).as("description of %s", path).isNotBlank();
+            assertThat(page.title())
+                    .as("title of %s", path)
+                    .endsWith(" · Thrive Center for Health")
+                    .hasSizeGreaterThan(30);
+            assertThat(page.select("meta[name=description]").attr("content"))
+                    .as("description of %s", path)
+                    .isNotBlank();
         });
         anchorsToCheck.forEach((link, from) -> {
             String[] parts = link.split("#", 2);
-            assertThat(pages.get(parts[0]).getElementById(parts[1])).as("anchor %s linked from %s", link, from).isNotNull();
+            assertThat(pages.get(parts[0]).getElementById(parts[1]))
+                    .as("anchor %s linked from %s", link, from)
+                    .isNotNull();
         });
     }
 }

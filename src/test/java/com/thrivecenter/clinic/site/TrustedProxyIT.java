@@ -9,10 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Behind a proxy the site is told to trust (here: loopback, as the postgres profile does), its headers count. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
-        "clinic.inquiries.min-fill-time=0s",
-        "clinic.inquiries.rate-limit-max=1"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
+            "clinic.inquiries.min-fill-time=0s",
+            "clinic.inquiries.rate-limit-max=1"
+        })
 class TrustedProxyIT {
 
     @LocalServerPort
@@ -21,36 +24,49 @@ class TrustedProxyIT {
     @Test
     void behindAnHttpsProxyResponsesAskForHttpsOnly() {
         HttpPages http = new HttpPages(port);
-        HttpResponse<String> response = http.send(http.request("/").header("X-Forwarded-Proto", "https").build());
+        HttpResponse<String> response =
+                http.send(http.request("/").header("X-Forwarded-Proto", "https").build());
 
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
     }
 
     @Test
     void behindAnHttpsProxyTheCookiesAreSecure() {
         HttpPages browser = new HttpPages(port);
 
-        HttpResponse<String> signIn = browser.send(browser.request("/staff/login").header("X-Forwarded-Proto", "https").build());
-        HttpResponse<String> form = browser.send(browser.request("/contact").header("X-Forwarded-Proto", "https").build());
+        HttpResponse<String> signIn = browser.send(browser.request("/staff/login")
+                .header("X-Forwarded-Proto", "https")
+                .build());
+        HttpResponse<String> form = browser.send(
+                browser.request("/contact").header("X-Forwarded-Proto", "https").build());
 
         // The sign-in page starts a session (its CSRF token lives there); the contact form's token is a cookie.
-        assertThat(signIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .singleElement().satisfies(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
-        assertThat(form.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
-                .singleElement().satisfies(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
-        assertThat(new HttpPages(port).get("/staff/login").headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
+        assertThat(signIn.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(form.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("XSRF-TOKEN="))
+                .singleElement()
+                .satisfies(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(new HttpPages(port).get("/staff/login").headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.contains("Secure"));
     }
 
     @Test
     void theRateLimitCountsEachRealClientThatTheProxyNames() {
         assertThat(inquiryFrom("203.0.113.1").statusCode()).isEqualTo(303);
         assertThat(inquiryFrom("203.0.113.2").statusCode()).as("another client").isEqualTo(303);
-        assertThat(inquiryFrom("203.0.113.1").statusCode()).as("the first client again").isEqualTo(429);
+        assertThat(inquiryFrom("203.0.113.1").statusCode())
+                .as("the first client again")
+                .isEqualTo(429);
     }
 
     private HttpResponse<String> inquiryFrom(String forwardedFor) {
         HttpPages browser = new HttpPages(port);
         return browser.send(browser.formPost("/contact", HttpPages.validInquiry(browser.openForm("/contact")))
-                .header("X-Forwarded-For", forwardedFor).build());
+                .header("X-Forwarded-For", forwardedFor)
+                .build());
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.core.io.ClassPathResource;
 class TrustedProxySettingTests {
 
     private static String internalProxies(String file) throws Exception {
-        PropertySource<?> yaml = new YamlPropertySourceLoader().load(file, new ClassPathResource(file)).get(0);
+        PropertySource<?> yaml = new YamlPropertySourceLoader()
+                .load(file, new ClassPathResource(file))
+                .get(0);
         return String.valueOf(yaml.getProperty("server.tomcat.remoteip.internal-proxies"));
     }
 

@@ -16,9 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every kind of page the site renders passes the Nu HTML validator with no errors. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "clinic.staff.admin-email=" + ValidHtmlIT.ADMIN_EMAIL,
-        "clinic.staff.admin-password=" + ValidHtmlIT.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.staff.admin-email=" + ValidHtmlIT.ADMIN_EMAIL,
+            "clinic.staff.admin-password=" + ValidHtmlIT.ADMIN_PASSWORD
+        })
 class ValidHtmlIT {
 
     static final String ADMIN_EMAIL = "valid.admin@clinic.example";
@@ -32,12 +35,14 @@ class ValidHtmlIT {
     @Test
     void everyPublicPageInTheSitemapIsValid() {
         HttpPages browser = new HttpPages(port);
-        List<String> paths = Jsoup.parse(browser.get("/sitemap.xml").body(), Parser.xmlParser()).select("url > loc").stream()
-                .map(loc -> URI.create(loc.text()).getRawPath())
-                .toList();
+        List<String> paths =
+                Jsoup.parse(browser.get("/sitemap.xml").body(), Parser.xmlParser()).select("url > loc").stream()
+                        .map(loc -> URI.create(loc.text()).getRawPath())
+                        .toList();
 
         assertThat(paths).contains("/", "/contact");
-        assertThat(paths.stream().flatMap(path -> errors(path, browser.get(path), 200))).isEmpty();
+        assertThat(paths.stream().flatMap(path -> errors(path, browser.get(path), 200)))
+                .isEmpty();
     }
 
     @Test
@@ -49,7 +54,8 @@ class ValidHtmlIT {
         HttpResponse<String> refused = browser.postForm("/contact", fields);
 
         assertThat(HttpPages.html(refused).select("#error-summary")).hasSize(1);
-        assertThat(errors("/contact after a failed send", refused, refused.statusCode())).isEmpty();
+        assertThat(errors("/contact after a failed send", refused, refused.statusCode()))
+                .isEmpty();
     }
 
     @Test
@@ -67,14 +73,16 @@ class ValidHtmlIT {
         Map<String, List<String>> fields = new LinkedHashMap<>(browser.openForm("/staff/login"));
         fields.put("email", List.of(ADMIN_EMAIL));
         fields.put("password", List.of(ADMIN_PASSWORD));
-        assertThat(browser.postForm("/staff/login", fields).headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/staff"));
+        assertThat(browser.postForm("/staff/login", fields).headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/staff"));
 
         assertThat(errors("/staff", browser.get("/staff"), 200)).isEmpty();
     }
 
     @Test
     void anErrorPageIsValid() {
-        assertThat(errors("/no-such-page", new HttpPages(port).get("/no-such-page"), 404)).isEmpty();
+        assertThat(errors("/no-such-page", new HttpPages(port).get("/no-such-page"), 404))
+                .isEmpty();
     }
 
     private Stream<String> errors(String what, HttpResponse<String> response, int status) {

@@ -30,14 +30,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Each staff action and its audit row are one transaction: with the audit table gone (as if its insert failed),
  * the action fails and leaves nothing changed, so nothing happens in the staff area that the log does not show.
  */
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
-        "clinic.staff.admin-password=first-admin-password"})
+@SpringBootTest(
+        properties = {
+            "clinic.content.dir=src/test/resources/fixture-content",
+            "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
+            "clinic.staff.admin-password=first-admin-password"
+        })
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)
 class StaffActionAtomicityTests {
-
 
     @Autowired
     JdbcClient jdbc;
@@ -60,14 +61,19 @@ class StaffActionAtomicityTests {
     void freshData() {
         StaffFixture.clear(jdbc);
         accounts.create("test", STAFF, PASSWORD, Role.STAFF);
-        reference = TestInquiry.anInquiry().receivedAt(clock.instant()).from("Tess Transaction", "tess@example.org")
-                .about(Reason.MIGRAINE, "").submitTo(inquiries);
+        reference = TestInquiry.anInquiry()
+                .receivedAt(clock.instant())
+                .from("Tess Transaction", "tess@example.org")
+                .about(Reason.MIGRAINE, "")
+                .submitTo(inquiries);
     }
 
     @AfterEach
     void restoreTheAuditTable() {
         if (jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'audit_event_away'")
-                .query(Integer.class).single() == 1) {
+                        .query(Integer.class)
+                        .single()
+                == 1) {
             jdbc.sql("ALTER TABLE audit_event_away RENAME TO audit_event").update();
         }
     }
@@ -80,21 +86,27 @@ class StaffActionAtomicityTests {
 
     private String staffAccount() {
         return jdbc.sql("SELECT role || ' ' || enabled || ' ' || password_hash FROM staff_account WHERE email = :e")
-                .param("e", STAFF).query(String.class).single();
+                .param("e", STAFF)
+                .query(String.class)
+                .single();
     }
 
     @Test
     void aStatusChangeIsUndoneWhenItsAuditRowCannotBeWritten() {
         whenTheAuditFails(() -> actions.changeStatus(STAFF, reference, InquiryStatus.CLOSED));
 
-        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("NEW");
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single())
+                .isEqualTo("NEW");
     }
 
     @Test
     void aNoteIsUndoneWhenItsAuditRowCannotBeWritten() {
         whenTheAuditFails(() -> actions.addNote(STAFF, reference, "Called back."));
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry_note").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry_note")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -107,7 +119,9 @@ class StaffActionAtomicityTests {
         whenTheAuditFails(() -> accounts.resetPassword(ADMIN, STAFF, "another long password"));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE email = 'new.person@clinic.example'")
-                .query(Integer.class).single()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(staffAccount()).isEqualTo(before);
     }
 
@@ -116,8 +130,11 @@ class StaffActionAtomicityTests {
         actions.changeStatus(STAFF, reference, InquiryStatus.CLOSED);
         accounts.setEnabled(ADMIN, STAFF, false);
 
-        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("CLOSED");
-        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE actor <> 'test' ORDER BY id").query(String.class).list())
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single())
+                .isEqualTo("CLOSED");
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE actor <> 'test' ORDER BY id")
+                        .query(String.class)
+                        .list())
                 .containsExactly("STATUS_CHANGED", "ACCOUNT_DISABLED");
     }
 }

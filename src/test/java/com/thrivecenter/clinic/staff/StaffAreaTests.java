@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.Reason;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
 import com.thrivecenter.clinic.staff.inbox.RetentionJob;
@@ -30,17 +30,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
-        "clinic.staff.admin-password=first-admin-password"})
+@SpringBootTest(
+        properties = {
+            "clinic.content.dir=src/test/resources/fixture-content",
+            "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
+            "clinic.staff.admin-password=first-admin-password"
+        })
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)
 class StaffAreaTests {
-
 
     @Autowired
     MockMvcTester mvc;
@@ -68,18 +69,35 @@ class StaffAreaTests {
     }
 
     private String inquiry(String name, String message) {
-        return TestInquiry.anInquiry().receivedAt(clock.instant()).from(name, "pat@example.org")
-                .about(Reason.MIGRAINE, message).referredByPhysician(false).submitTo(inquiries);
+        return TestInquiry.anInquiry()
+                .receivedAt(clock.instant())
+                .from(name, "pat@example.org")
+                .about(Reason.MIGRAINE, message)
+                .referredByPhysician(false)
+                .submitTo(inquiries);
     }
 
     private List<String> audit(String action) {
-        return jdbc.sql("SELECT actor || ' ' || COALESCE(target, '-') || ' ' || COALESCE(detail, '-') FROM audit_event WHERE action = :a ORDER BY id")
-                .param("a", action).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT actor || ' ' || COALESCE(target, '-') || ' ' || COALESCE(detail, '-') FROM audit_event WHERE action = :a ORDER BY id")
+                .param("a", action)
+                .query(String.class)
+                .list();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/staff", "/staff/", "/staff/inquiries/TCH-ABCDEF", "/staff/inquiries.csv", "/staff/content",
-            "/staff/preview/faq", "/staff/accounts", "/staff/audit", "/staff/anything"})
+    @ValueSource(
+            strings = {
+                "/staff",
+                "/staff/",
+                "/staff/inquiries/TCH-ABCDEF",
+                "/staff/inquiries.csv",
+                "/staff/content",
+                "/staff/preview/faq",
+                "/staff/accounts",
+                "/staff/audit",
+                "/staff/anything"
+            })
     void anonymousVisitorsAreSentToSignIn(String path) throws Exception {
         MvcResult result = mvc.perform(get(path)).getMvcResult();
 
@@ -91,16 +109,22 @@ class StaffAreaTests {
     void anonymousPostsChangeNothing() throws Exception {
         String reference = inquiry("Ann Onymous", "");
 
-        MvcResult result = mvc.perform(post("/staff/inquiries/" + reference + "/status").param("status", "SPAM")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).getMvcResult();
+        MvcResult result = mvc.perform(
+                        post("/staff/inquiries/" + reference + "/status")
+                                .param("status", "SPAM")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .getMvcResult();
 
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/staff/login");
-        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("NEW");
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single())
+                .isEqualTo("NEW");
     }
 
     @Test
     void theSignInPageIsPublicAndASignedInPersonSeesTheInbox() throws Exception {
-        assertThat(mvc.perform(get("/staff/login")).getMvcResult().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/staff/login")).getMvcResult().getResponse().getStatus())
+                .isEqualTo(200);
         StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
 
         assertThat(staff.page("/staff").select("h1").text()).isEqualTo("Inquiries");
@@ -113,22 +137,40 @@ class StaffAreaTests {
         StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
 
         assertThat(staff.get(path).getResponse().getStatus()).isEqualTo(403);
-        assertThat(StaffSession.signIn(mvc, ADMIN, PASSWORD).get(path).getResponse().getStatus()).isEqualTo(200);
+        assertThat(StaffSession.signIn(mvc, ADMIN, PASSWORD)
+                        .get(path)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void staffAreRefusedAccountChanges() throws Exception {
         StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
 
-        assertThat(staff.post("/staff/accounts", "email", "new@clinic.example", "password", "long enough password", "role", "ADMIN")
-                .getResponse().getStatus()).isEqualTo(403);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE email = 'new@clinic.example'").query(Integer.class).single()).isZero();
+        assertThat(staff.post(
+                                "/staff/accounts",
+                                "email",
+                                "new@clinic.example",
+                                "password",
+                                "long enough password",
+                                "role",
+                                "ADMIN")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE email = 'new@clinic.example'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void fiveWrongPasswordsLockAnAccountForFifteenMinutesWithoutSayingWhetherItExists() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(StaffSession.attemptSignIn(mvc, STAFF, "wrong password " + i).getResponse().getRedirectedUrl())
+            assertThat(StaffSession.attemptSignIn(mvc, STAFF, "wrong password " + i)
+                            .getResponse()
+                            .getRedirectedUrl())
                     .isEqualTo("/staff/login?error");
         }
 
@@ -137,12 +179,22 @@ class StaffAreaTests {
 
         assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
         assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
-        Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/login").param("error", "")).getMvcResult().getResponse().getContentAsString());
-        assertThat(page.select("#error-summary").text()).contains("locked for 15 minutes").doesNotContain("exist");
-        assertThat(audit("SIGN_IN_FAILED")).containsExactly(
-                STAFF + " - wrong password", STAFF + " - wrong password", STAFF + " - wrong password",
-                STAFF + " - wrong password", STAFF + " - wrong password", STAFF + " - account locked",
-                "unknown account - no such account");
+        Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/login").param("error", ""))
+                .getMvcResult()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#error-summary").text())
+                .contains("locked for 15 minutes")
+                .doesNotContain("exist");
+        assertThat(audit("SIGN_IN_FAILED"))
+                .containsExactly(
+                        STAFF + " - wrong password",
+                        STAFF + " - wrong password",
+                        STAFF + " - wrong password",
+                        STAFF + " - wrong password",
+                        STAFF + " - wrong password",
+                        STAFF + " - account locked",
+                        "unknown account - no such account");
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
@@ -156,18 +208,23 @@ class StaffAreaTests {
         accounts.setEnabled("test", STAFF, false);
         StaffSession.attemptSignIn(mvc, STAFF, PASSWORD);
 
-        assertThat(audit("SIGN_IN_FAILED")).containsExactly(
-                STAFF + " - wrong password",
-                "unknown account - no such account",
-                "unknown account - no such account",
-                STAFF + " - account disabled");
-        String everything = String.join(" ", jdbc.sql("SELECT actor || ' ' || COALESCE(detail, '') FROM audit_event")
-                .query(String.class).list());
+        assertThat(audit("SIGN_IN_FAILED"))
+                .containsExactly(
+                        STAFF + " - wrong password",
+                        "unknown account - no such account",
+                        "unknown account - no such account",
+                        STAFF + " - account disabled");
+        String everything = String.join(
+                " ",
+                jdbc.sql("SELECT actor || ' ' || COALESCE(detail, '') FROM audit_event")
+                        .query(String.class)
+                        .list());
         assertThat(everything).doesNotContain("secret", "Somebody", "somebody", "Exception");
 
         StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
         assertThat(admin.page("/staff/audit").select("tbody td").eachText())
-                .contains("unknown account", "account disabled").noneMatch(text -> text.contains("Exception"));
+                .contains("unknown account", "account disabled")
+                .noneMatch(text -> text.contains("Exception"));
     }
 
     @Test
@@ -180,11 +237,19 @@ class StaffAreaTests {
 
         Document all = staff.page("/staff");
         assertThat(all.select("tbody tr td:first-child").eachText()).containsExactly(newer, older);
-        assertThat(all.select("thead th").eachText()).containsExactly("Reference", "Received", "Reason", "Status", "Contact by");
+        assertThat(all.select("thead th").eachText())
+                .containsExactly("Reference", "Received", "Reason", "Status", "Contact by");
         assertThat(all.select("tbody tr").first().text()).contains("Migraine", "New", "Phone call");
-        assertThat(staff.page("/staff?status=CONTACTED").select("tbody td:first-child").eachText()).containsExactly(older);
-        assertThat(staff.page("/staff?q=nora").select("tbody td:first-child").eachText()).containsExactly(newer);
-        assertThat(staff.page("/staff?q=" + older.toLowerCase()).select("tbody td:first-child").eachText()).containsExactly(older);
+        assertThat(staff.page("/staff?status=CONTACTED")
+                        .select("tbody td:first-child")
+                        .eachText())
+                .containsExactly(older);
+        assertThat(staff.page("/staff?q=nora").select("tbody td:first-child").eachText())
+                .containsExactly(newer);
+        assertThat(staff.page("/staff?q=" + older.toLowerCase())
+                        .select("tbody td:first-child")
+                        .eachText())
+                .containsExactly(older);
         assertThat(staff.page("/staff?q=%25").select("tbody tr")).isEmpty();
 
         for (int i = 0; i < 26; i++) {
@@ -204,10 +269,18 @@ class StaffAreaTests {
         Document page = staff.page("/staff/inquiries/" + reference);
 
         assertThat(page.select("main script, main img")).isEmpty();
-        assertThat(page.select(".details").text()).contains("<script>alert('x')</script> Evil", "pat@example.org",
-                "555 010 0142", "Phone call", "Migraine", "<img src=x onerror=alert(1)>", "No");
+        assertThat(page.select(".details").text())
+                .contains(
+                        "<script>alert('x')</script> Evil",
+                        "pat@example.org",
+                        "555 010 0142",
+                        "Phone call",
+                        "Migraine",
+                        "<img src=x onerror=alert(1)>",
+                        "No");
         assertThat(audit("INQUIRY_VIEWED")).containsExactly(STAFF + " " + reference + " -");
-        assertThat(staff.get("/staff/inquiries/TCH-NOPE22").getResponse().getStatus()).isEqualTo(404);
+        assertThat(staff.get("/staff/inquiries/TCH-NOPE22").getResponse().getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -215,11 +288,15 @@ class StaffAreaTests {
         String reference = inquiry("Stella Status", "");
         StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
 
-        assertThat(staff.post("/staff/inquiries/" + reference + "/status", "status", "SCHEDULED").getResponse().getStatus()).isEqualTo(302);
+        assertThat(staff.post("/staff/inquiries/" + reference + "/status", "status", "SCHEDULED")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
         staff.post("/staff/inquiries/" + reference + "/notes", "note", "Called back, <b>booked</b> Tuesday.");
         MvcResult blank = staff.post("/staff/inquiries/" + reference + "/notes", "note", "   ");
 
-        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("SCHEDULED");
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single())
+                .isEqualTo("SCHEDULED");
         Document page = staff.page("/staff/inquiries/" + reference);
         assertThat(page.select(".details").text()).contains("Scheduled");
         assertThat(page.select(".notes li .message").eachText()).containsExactly("Called back, <b>booked</b> Tuesday.");
@@ -234,18 +311,50 @@ class StaffAreaTests {
         String reference = inquiry("Cora Csrf", "");
         StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
 
-        assertThat(admin.postWithoutCsrf("/staff/inquiries/" + reference + "/status", "status", "SPAM").getResponse().getStatus()).isEqualTo(403);
-        assertThat(admin.postWithoutCsrf("/staff/inquiries/" + reference + "/notes", "note", "forged").getResponse().getStatus()).isEqualTo(403);
-        assertThat(admin.postWithoutCsrf("/staff/accounts", "email", "x@clinic.example", "password", "long enough password").getResponse().getStatus()).isEqualTo(403);
-        assertThat(admin.postWithoutCsrf("/staff/accounts/enabled", "email", STAFF, "enabled", "false").getResponse().getStatus()).isEqualTo(403);
-        assertThat(admin.postWithoutCsrf("/staff/accounts/password", "email", STAFF, "password", "another long password").getResponse().getStatus()).isEqualTo(403);
-        assertThat(admin.postWithoutCsrf("/staff/accounts/role", "email", STAFF, "role", "ADMIN").getResponse().getStatus()).isEqualTo(403);
-        assertThat(admin.postWithoutCsrf("/staff/logout").getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/inquiries/" + reference + "/status", "status", "SPAM")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/inquiries/" + reference + "/notes", "note", "forged")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(admin.postWithoutCsrf(
+                                "/staff/accounts", "email", "x@clinic.example", "password", "long enough password")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/accounts/enabled", "email", STAFF, "enabled", "false")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(admin.postWithoutCsrf(
+                                "/staff/accounts/password", "email", STAFF, "password", "another long password")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/accounts/role", "email", STAFF, "role", "ADMIN")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(admin.postWithoutCsrf("/staff/logout").getResponse().getStatus())
+                .isEqualTo(403);
 
-        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single()).isEqualTo("NEW");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry_note").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account").query(Integer.class).single()).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT role FROM staff_account WHERE email = :e").param("e", STAFF).query(String.class).single()).isEqualTo("STAFF");
+        assertThat(jdbc.sql("SELECT status FROM inquiry").query(String.class).single())
+                .isEqualTo("NEW");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry_note")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT role FROM staff_account WHERE email = :e")
+                        .param("e", STAFF)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("STAFF");
         assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
     }
 
@@ -263,27 +372,48 @@ class StaffAreaTests {
     void adminsAddDisableAndResetAccountsAndEachChangeIsAudited() throws Exception {
         StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
 
-        admin.post("/staff/accounts", "email", "New.Person@Clinic.example", "password", "a new long password", "role", "STAFF");
+        admin.post(
+                "/staff/accounts",
+                "email",
+                "New.Person@Clinic.example",
+                "password",
+                "a new long password",
+                "role",
+                "STAFF");
         MvcResult tooShort = admin.post("/staff/accounts", "email", "short@clinic.example", "password", "elevenchars");
-        MvcResult duplicate = admin.post("/staff/accounts", "email", "new.person@clinic.example", "password", "a new long password");
-        assertThat(StaffSession.signIn(mvc, "new.person@clinic.example", "a new long password")).isNotNull();
+        MvcResult duplicate =
+                admin.post("/staff/accounts", "email", "new.person@clinic.example", "password", "a new long password");
+        assertThat(StaffSession.signIn(mvc, "new.person@clinic.example", "a new long password"))
+                .isNotNull();
         assertThat(tooShort.getFlashMap().get("problem")).asString().contains("at least 12 characters");
         assertThat(duplicate.getFlashMap().get("problem")).asString().contains("already an account");
 
         admin.post("/staff/accounts/enabled", "email", "new.person@clinic.example", "enabled", "false");
-        assertThat(StaffSession.attemptSignIn(mvc, "new.person@clinic.example", "a new long password").getResponse().getRedirectedUrl())
+        assertThat(StaffSession.attemptSignIn(mvc, "new.person@clinic.example", "a new long password")
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/staff/login?error");
         admin.post("/staff/accounts/enabled", "email", "new.person@clinic.example", "enabled", "true");
-        admin.post("/staff/accounts/password", "email", "new.person@clinic.example", "password", "a replaced long password");
-        assertThat(StaffSession.signIn(mvc, "new.person@clinic.example", "a replaced long password")).isNotNull();
+        admin.post(
+                "/staff/accounts/password",
+                "email",
+                "new.person@clinic.example",
+                "password",
+                "a replaced long password");
+        assertThat(StaffSession.signIn(mvc, "new.person@clinic.example", "a replaced long password"))
+                .isNotNull();
 
         assertThat(jdbc.sql("SELECT password_hash FROM staff_account WHERE email = 'new.person@clinic.example'")
-                .query(String.class).single()).startsWith("{bcrypt}$2").doesNotContain("replaced");
+                        .query(String.class)
+                        .single())
+                .startsWith("{bcrypt}$2")
+                .doesNotContain("replaced");
         assertThat(audit("ACCOUNT_CREATED")).contains(ADMIN + " new.person@clinic.example role STAFF");
         assertThat(audit("ACCOUNT_DISABLED")).containsExactly(ADMIN + " new.person@clinic.example -");
         assertThat(audit("ACCOUNT_ENABLED")).containsExactly(ADMIN + " new.person@clinic.example -");
         assertThat(audit("PASSWORD_RESET")).containsExactly(ADMIN + " new.person@clinic.example -");
-        assertThat(admin.page("/staff/audit").select("tbody td").eachText()).contains("ACCOUNT_CREATED", "PASSWORD_RESET");
+        assertThat(admin.page("/staff/audit").select("tbody td").eachText())
+                .contains("ACCOUNT_CREATED", "PASSWORD_RESET");
     }
 
     @Test
@@ -291,7 +421,8 @@ class StaffAreaTests {
         StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
 
         Document page = admin.page("/staff/accounts");
-        org.jsoup.nodes.Element form = page.select("form[action=/staff/accounts/role]:has(input[value=" + STAFF + "])").first();
+        org.jsoup.nodes.Element form = page.select("form[action=/staff/accounts/role]:has(input[value=" + STAFF + "])")
+                .first();
         assertThat(form).isNotNull();
         assertThat(form.select("input[name=_csrf]")).hasSize(1);
         String select = form.select("select[name=role]").attr("id");
@@ -308,10 +439,17 @@ class StaffAreaTests {
         assertThat(nobody.getFlashMap().get("problem")).asString().contains("no such account");
         assertThat(unknownRole.getResponse().getStatus()).isEqualTo(400);
         assertThat(jdbc.sql("SELECT email || ' ' || role FROM staff_account WHERE email IN (:a, :s) ORDER BY email")
-                .param("a", ADMIN).param("s", STAFF).query(String.class).list())
+                        .param("a", ADMIN)
+                        .param("s", STAFF)
+                        .query(String.class)
+                        .list())
                 .containsExactly(ADMIN + " ADMIN", STAFF + " ADMIN");
         assertThat(audit("ROLE_CHANGED")).containsExactly(ADMIN + " " + STAFF + " STAFF to ADMIN");
-        assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD).get("/staff/accounts").getResponse().getStatus()).isEqualTo(200);
+        assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)
+                        .get("/staff/accounts")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -319,7 +457,8 @@ class StaffAreaTests {
         StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
         String eightyBytes = "é".repeat(40);
 
-        MvcResult create = admin.post("/staff/accounts", "email", "long@clinic.example", "password", eightyBytes, "role", "ADMIN");
+        MvcResult create =
+                admin.post("/staff/accounts", "email", "long@clinic.example", "password", eightyBytes, "role", "ADMIN");
         MvcResult reset = admin.post("/staff/accounts/password", "email", STAFF, "password", "x".repeat(73));
 
         assertThat(create.getResponse().getStatus()).isEqualTo(302);
@@ -332,20 +471,28 @@ class StaffAreaTests {
         assertThat(afterCreate.select("#role-ADMIN").hasAttr("checked")).isTrue();
         assertThat(afterCreate.select("#new-password").val()).isEmpty();
         Document afterReset = admin.follow(reset);
-        String field = afterReset.select("form:has(input[value=" + STAFF + "]) input[name=password]").attr("aria-describedby");
+        String field = afterReset
+                .select("form:has(input[value=" + STAFF + "]) input[name=password]")
+                .attr("aria-describedby");
         assertThat(afterReset.select("#" + field).text()).contains("at most 72 bytes");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE email = 'long@clinic.example'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE email = 'long@clinic.example'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(StaffSession.signIn(mvc, STAFF, PASSWORD)).isNotNull();
 
         String seventyTwoBytes = "é".repeat(36);
         admin.post("/staff/accounts", "email", "long@clinic.example", "password", seventyTwoBytes);
-        assertThat(StaffSession.signIn(mvc, "long@clinic.example", seventyTwoBytes)).isNotNull();
+        assertThat(StaffSession.signIn(mvc, "long@clinic.example", seventyTwoBytes))
+                .isNotNull();
     }
 
     @Test
     void theExportHoldsTheFilteredInquiriesWithFormulasNeutralised() throws Exception {
         String risky = inquiry("=HYPERLINK(\"https://evil.example\")", "@SUM(A1:A9)");
-        jdbc.sql("UPDATE inquiry SET phone = '-1+1', email = '+cmd@example.org' WHERE reference = :r").param("r", risky).update();
+        jdbc.sql("UPDATE inquiry SET phone = '-1+1', email = '+cmd@example.org' WHERE reference = :r")
+                .param("r", risky)
+                .update();
         String other = inquiry("Plain Name", "Ordinary");
         StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
         admin.post("/staff/inquiries/" + other + "/status", "status", "CLOSED");
@@ -354,8 +501,13 @@ class StaffAreaTests {
 
         assertThat(export.getResponse().getContentType()).startsWith("text/csv");
         assertThat(export.getResponse().getHeader("Content-Disposition")).contains("attachment");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(export.getResponse().getContentAsString())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(export.getResponse().getContentAsString()))
+                .getRecords();
         assertThat(rows).hasSize(1);
         CSVRecord row = rows.get(0);
         assertThat(row.get("Reference")).isEqualTo(risky);
@@ -375,30 +527,44 @@ class StaffAreaTests {
 
         retention.deleteExpired();
 
-        assertThat(jdbc.sql("SELECT reference FROM inquiry").query(String.class).list()).containsExactly(recent).doesNotContain(old);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT reference FROM inquiry").query(String.class).list())
+                .containsExactly(recent)
+                .doesNotContain(old);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(audit("INQUIRIES_DELETED_BY_RETENTION")).containsExactly("system - 1 deleted");
     }
 
     @Test
     void theFirstAdministratorWasCreatedFromTheSettings() throws Exception {
         assertThat(StaffSession.signIn(mvc, "first.admin@clinic.example", "first-admin-password")
-                .get("/staff/accounts").getResponse().getStatus()).isEqualTo(200);
+                        .get("/staff/accounts")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void contentHealthListsPagesReviewsAndEveryProblemWithFileAndLine() throws Exception {
         Document page = StaffSession.signIn(mvc, STAFF, PASSWORD).page("/staff/content");
 
-        assertThat(page.select(".problems li").eachText()).containsExactlyInAnyOrder(
-                "links.md:9 the link to /no-such-page goes to no published page",
-                "links.md:9 the link to /draft goes to no published page",
-                "links.md:11 the image /images/missing.png is not in the content folder's images folder",
-                "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)");
+        assertThat(page.select(".problems li").eachText())
+                .containsExactlyInAnyOrder(
+                        "links.md:9 the link to /no-such-page goes to no published page",
+                        "links.md:9 the link to /draft goes to no published page",
+                        "links.md:11 the image /images/missing.png is not in the content folder's images folder",
+                        "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)");
         assertThat(page.select("tbody tr").eachText())
                 .anySatisfy(row -> assertThat(row).startsWith("/draft Not ready yet Draft"))
-                .anySatisfy(row -> assertThat(row).isEqualTo("/migraine/stages The four stages of a migraine Published Oct 1, 2026 Dr. Test Reviewer, MD"));
-        assertThat(page.text()).contains("A page with links: last reviewed January 15, 2024", "Questions and answers: not reviewed yet");
+                .anySatisfy(
+                        row -> assertThat(row)
+                                .isEqualTo(
+                                        "/migraine/stages The four stages of a migraine Published Oct 1, 2026 Dr. Test Reviewer, MD"));
+        assertThat(page.text())
+                .contains(
+                        "A page with links: last reviewed January 15, 2024", "Questions and answers: not reviewed yet");
     }
 
     @Test
@@ -409,8 +575,10 @@ class StaffAreaTests {
 
         assertThat(draft.select("h1").text()).isEqualTo("Not ready yet");
         assertThat(draft.select(".preview-banner").text()).startsWith("Preview").contains("not on the live site");
-        assertThat(mvc.perform(get("/draft")).getMvcResult().getResponse().getStatus()).isEqualTo(404);
-        assertThat(staff.get("/staff/preview/no-such-page").getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/draft")).getMvcResult().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(staff.get("/staff/preview/no-such-page").getResponse().getStatus())
+                .isEqualTo(404);
         assertThat(staff.page("/staff/preview").select("h1").text()).isEqualTo("Relief for migraine");
     }
 }

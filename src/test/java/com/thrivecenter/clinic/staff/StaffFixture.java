@@ -7,17 +7,19 @@ final class StaffFixture {
 
     /** The administrator the site creates on start (clinic.staff.admin-email), kept across tests. */
     static final String FIRST_ADMIN = "first.admin@clinic.example";
+
     static final String ADMIN = "admin@clinic.example";
     static final String STAFF = "staff@clinic.example";
     static final String PASSWORD = "correct horse battery";
 
-    private StaffFixture() {
-    }
+    private StaffFixture() {}
 
     /** No inquiries, no audit events, and no account but the first administrator. */
     static void clear(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM inquiry").update();
         jdbc.sql("DELETE FROM audit_event").update();
-        jdbc.sql("DELETE FROM staff_account WHERE email <> :firstAdmin").param("firstAdmin", FIRST_ADMIN).update();
+        jdbc.sql("DELETE FROM staff_account WHERE email <> :firstAdmin")
+                .param("firstAdmin", FIRST_ADMIN)
+                .update();
     }
 }

@@ -19,10 +19,13 @@ class StaffLoginPageTests {
     @Test
     void aFailedSignInStatesTheConfiguredLockout() throws Exception {
         String html = mvc.perform(get("/staff/login").param("error", ""))
-                .getMvcResult().getResponse().getContentAsString();
+                .getMvcResult()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(Jsoup.parse(html).select("#error-summary p").text()).isEqualTo(
-                "Check your email address and password and try again. After 3 wrong passwords in a row, an account is"
-                        + " locked for 1 hour.");
+        assertThat(Jsoup.parse(html).select("#error-summary p").text())
+                .isEqualTo(
+                        "Check your email address and password and try again. After 3 wrong passwords in a row, an account is"
+                                + " locked for 1 hour.");
     }
 }

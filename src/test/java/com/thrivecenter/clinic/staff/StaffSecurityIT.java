@@ -1,5 +1,4 @@
 package com.thrivecenter.clinic.staff;
 
 /** The staff area's guarantees on the embedded H2 database. */
-class StaffSecurityIT extends StaffSecurityScenarios {
-}
+class StaffSecurityIT extends StaffSecurityScenarios {}

@@ -6,8 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -23,13 +23,18 @@ public final class StaffSession {
     }
 
     public static MvcResult attemptSignIn(MockMvcTester mvc, String email, String password) throws Exception {
-        return mvc.perform(formLogin("/staff/login").userParameter("email").user(email).password(password)).getMvcResult();
+        return mvc.perform(formLogin("/staff/login")
+                        .userParameter("email")
+                        .user(email)
+                        .password(password))
+                .getMvcResult();
     }
 
     public static StaffSession signIn(MockMvcTester mvc, String email, String password) throws Exception {
         MvcResult result = attemptSignIn(mvc, email, password);
         if (!"/staff".equals(result.getResponse().getRedirectedUrl())) {
-            throw new IllegalStateException("Sign-in failed for " + email + ": " + result.getResponse().getRedirectedUrl());
+            throw new IllegalStateException(
+                    "Sign-in failed for " + email + ": " + result.getResponse().getRedirectedUrl());
         }
         return new StaffSession(mvc, (MockHttpSession) result.getRequest().getSession());
     }
@@ -44,8 +49,13 @@ public final class StaffSession {
 
     /** The page a post redirected to, with the message it left for it, as the browser would show it next. */
     public Document follow(MvcResult redirect) throws Exception {
-        return Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get(redirect.getResponse().getRedirectedUrl()).session(session)
-                .flashAttrs(redirect.getFlashMap())).getMvcResult().getResponse().getContentAsString());
+        return Jsoup.parse(
+                mvc.perform(MockMvcRequestBuilders.get(redirect.getResponse().getRedirectedUrl())
+                                .session(session)
+                                .flashAttrs(redirect.getFlashMap()))
+                        .getMvcResult()
+                        .getResponse()
+                        .getContentAsString());
     }
 
     /** A form post with the CSRF token, as the staff pages' forms send it. */
@@ -59,7 +69,8 @@ public final class StaffSession {
     }
 
     private MockHttpServletRequestBuilder form(String path, String... nameValuePairs) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).session(session);
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.post(path).session(session);
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             request.param(nameValuePairs[i], nameValuePairs[i + 1]);
         }

@@ -23,14 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * down. The administrator's own address gives this class a context of its own, started while its output is
  * captured, whichever test ran before it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "clinic.staff.admin-email=" + StaffSessionIT.ADMIN)
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "clinic.staff.admin-email=" + StaffSessionIT.ADMIN)
 @ExtendWith(OutputCaptureExtension.class)
 class StaffSessionIT {
 
     static final String ADMIN = "printed.admin@clinic.example";
 
-    private static final Pattern PRINTED_PASSWORD =
-            Pattern.compile("Created the first staff administrator " + Pattern.quote(ADMIN) + " with the password (\\S+) ");
+    private static final Pattern PRINTED_PASSWORD = Pattern.compile(
+            "Created the first staff administrator " + Pattern.quote(ADMIN) + " with the password (\\S+) ");
 
     @LocalServerPort
     int port;
@@ -41,7 +43,9 @@ class StaffSessionIT {
     @Test
     void theFirstAdministratorSignsInWithThePrintedPasswordInASecureSession(CapturedOutput startupLog) {
         Matcher printed = PRINTED_PASSWORD.matcher(startupLog.getAll());
-        assertThat(printed.find()).as("the start-up log names the first administrator's password").isTrue();
+        assertThat(printed.find())
+                .as("the start-up log names the first administrator's password")
+                .isTrue();
         HttpPages browser = new HttpPages(port);
         Map<String, List<String>> fields = browser.openForm("/staff/login");
         fields.put("email", List.of(ADMIN));
@@ -50,12 +54,18 @@ class StaffSessionIT {
         HttpResponse<String> signedIn = browser.postForm("/staff/login", fields);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/staff"));
-        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/staff"));
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
         assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
         assertThat(HttpPages.html(browser.get("/staff")).select("h1").text()).isEqualTo("Inquiries");
 
-        assertThat(PRINTED_PASSWORD.matcher(startupLog.getAll()).results().count()).as("printed once").isEqualTo(1);
+        assertThat(PRINTED_PASSWORD.matcher(startupLog.getAll()).results().count())
+                .as("printed once")
+                .isEqualTo(1);
     }
 }

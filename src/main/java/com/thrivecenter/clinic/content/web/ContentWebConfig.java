@@ -32,7 +32,9 @@ public class ContentWebConfig implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<UrlHandlerFilter> trailingSlashRedirect() {
-        UrlHandlerFilter filter = UrlHandlerFilter.trailingSlashHandler("/**").redirect(HttpStatus.MOVED_PERMANENTLY).build();
+        UrlHandlerFilter filter = UrlHandlerFilter.trailingSlashHandler("/**")
+                .redirect(HttpStatus.MOVED_PERMANENTLY)
+                .build();
         FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

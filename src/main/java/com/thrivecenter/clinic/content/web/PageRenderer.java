@@ -34,10 +34,14 @@ public class PageRenderer {
 
     private String render(ContentSnapshot content, Page page, boolean preview) {
         List<Breadcrumb> breadcrumbs = content.breadcrumbs(page);
-        return layout.render("page", content, page.url(), Map.of(
-                "page", page,
-                "breadcrumbs", breadcrumbs,
-                "structuredData", structuredData.forPage(page, breadcrumbs),
-                "preview", preview));
+        return layout.render(
+                "page",
+                content,
+                page.url(),
+                Map.of(
+                        "page", page,
+                        "breadcrumbs", breadcrumbs,
+                        "structuredData", structuredData.forPage(page, breadcrumbs),
+                        "preview", preview));
     }
 }

@@ -38,7 +38,8 @@ public class PublishedPageFilter extends OncePerRequestFilter {
 
     public PublishedPageFilter(RenderedPages pages, ContentProperties properties) {
         this.pages = pages;
-        this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
+        this.cacheControl =
+                CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
     }
 
     @Override
@@ -80,9 +81,11 @@ public class PublishedPageFilter extends OncePerRequestFilter {
     }
 
     private static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && Arrays.stream(acceptEncoding.split(","))
-                .map(coding -> coding.strip().toLowerCase(Locale.ROOT).replace(" ", ""))
-                .anyMatch(coding -> coding.equals("gzip") || (coding.startsWith("gzip;") && !coding.matches("gzip;q=0(\\.0*)?")));
+        return acceptEncoding != null
+                && Arrays.stream(acceptEncoding.split(","))
+                        .map(coding -> coding.strip().toLowerCase(Locale.ROOT).replace(" ", ""))
+                        .anyMatch(coding -> coding.equals("gzip")
+                                || (coding.startsWith("gzip;") && !coding.matches("gzip;q=0(\\.0*)?")));
     }
 
     @Override

@@ -28,11 +28,9 @@ import org.springframework.stereotype.Component;
 public class RenderedPages {
 
     /** A page ready to send, plain and gzipped, with its ETag. */
-    public record RenderedPage(byte[] html, byte[] gzipped, String etag) {
-    }
+    public record RenderedPage(byte[] html, byte[] gzipped, String etag) {}
 
-    private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages) {
-    }
+    private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages) {}
 
     private final ContentRepository repository;
     private final PageRenderer renderer;
@@ -50,8 +48,10 @@ public class RenderedPages {
     }
 
     private RenderedPage rendered(ContentSnapshot content, Page page) {
-        Cache current = cache.updateAndGet(cached -> cached == null || cached.content().version() < content.version()
-                ? new Cache(content, new ConcurrentHashMap<>()) : cached);
+        Cache current =
+                cache.updateAndGet(cached -> cached == null || cached.content().version() < content.version()
+                        ? new Cache(content, new ConcurrentHashMap<>())
+                        : cached);
         if (current.content() != content) {
             // Content newer than this request's snapshot is already cached; this answer is not kept.
             return render(content, page);

@@ -15,7 +15,8 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 public class SearchEngineController {
 
-    private static final CacheControl ONE_HOUR = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+    private static final CacheControl ONE_HOUR =
+            CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final ContentRepository content;
     private final ClinicProperties clinic;
@@ -27,26 +28,38 @@ public class SearchEngineController {
 
     @GetMapping("/robots.txt")
     public ResponseEntity<String> robots() {
-        String robots = """
+        String robots =
+                """
                 User-agent: *
                 Disallow: /staff
                 Sitemap: %s
-                """.formatted(clinic.absoluteUrl("/sitemap.xml"));
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).cacheControl(ONE_HOUR).body(robots);
+                """
+                        .formatted(clinic.absoluteUrl("/sitemap.xml"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_PLAIN)
+                .cacheControl(ONE_HOUR)
+                .body(robots);
     }
 
     /** Published pages only: drafts, the staff area and the thank-you page are not for search results. */
     @GetMapping("/sitemap.xml")
     public ResponseEntity<String> sitemap() {
-        StringBuilder xml = new StringBuilder("""
+        StringBuilder xml = new StringBuilder(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                 """);
         for (Page page : content.current().publishedPages()) {
-            xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(clinic.absoluteUrl(page.url())))
-                    .append("</loc><lastmod>").append(page.updated()).append("</lastmod></url>\n");
+            xml.append("  <url><loc>")
+                    .append(HtmlUtils.htmlEscape(clinic.absoluteUrl(page.url())))
+                    .append("</loc><lastmod>")
+                    .append(page.updated())
+                    .append("</lastmod></url>\n");
         }
         xml.append("</urlset>\n");
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).cacheControl(ONE_HOUR).body(xml.toString());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_XML)
+                .cacheControl(ONE_HOUR)
+                .body(xml.toString());
     }
 }

@@ -44,7 +44,9 @@ class StructuredData {
             blocks.add(breadcrumbList(page, breadcrumbs));
         }
         // "<" never appears raw, so no text in the data can close the script element.
-        return blocks.stream().map(block -> json.writeValueAsString(block).replace("<", "\\u003c")).toList();
+        return blocks.stream()
+                .map(block -> json.writeValueAsString(block).replace("<", "\\u003c"))
+                .toList();
     }
 
     private Map<String, Object> medicalClinic() {
@@ -80,12 +82,18 @@ class StructuredData {
                 continue;
             }
             StringBuilder answer = new StringBuilder();
-            for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2");
+            for (Element next = heading.nextElementSibling();
+                    next != null && !next.tagName().equals("h2");
                     next = next.nextElementSibling()) {
                 answer.append(answer.isEmpty() ? "" : " ").append(next.text());
             }
-            questions.add(Map.of("@type", "Question", "name", heading.text(),
-                    "acceptedAnswer", Map.of("@type", "Answer", "text", answer.toString())));
+            questions.add(Map.of(
+                    "@type",
+                    "Question",
+                    "name",
+                    heading.text(),
+                    "acceptedAnswer",
+                    Map.of("@type", "Answer", "text", answer.toString())));
         }
         Map<String, Object> data = node("FAQPage");
         data.put("mainEntity", questions);

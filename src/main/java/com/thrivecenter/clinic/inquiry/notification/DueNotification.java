@@ -11,5 +11,4 @@ record DueNotification(
         String reference,
         Reason reason,
         Instant receivedAt,
-        String patientEmail) {
-}
+        String patientEmail) {}

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param since   when the oldest mail that failed was due
  * @param waiting how many mails wait to be sent
  */
-public record MailProblem(Instant since, int waiting) {
-}
+public record MailProblem(Instant since, int waiting) {}

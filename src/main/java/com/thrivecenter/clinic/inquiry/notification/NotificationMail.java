@@ -1,7 +1,7 @@
 package com.thrivecenter.clinic.inquiry.notification;
 
-import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.ClinicProperties;
+import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -34,7 +34,10 @@ public class NotificationMail {
     }
 
     private SimpleMailMessage toStaff(DueNotification notification) {
-        return message(inquiries.staffMailbox(clinic.email()), "New inquiry " + notification.reference(), """
+        return message(
+                inquiries.staffMailbox(clinic.email()),
+                "New inquiry " + notification.reference(),
+                """
                 A new inquiry has arrived on the website.
 
                 Reference: %s
@@ -45,12 +48,19 @@ public class NotificationMail {
                 %s
 
                 For the patient's privacy, their details are only in the staff area.
-                """.formatted(notification.reference(), notification.reason().label(),
-                WHEN.format(notification.receivedAt()), clinic.absoluteUrl("/staff/inquiries/" + notification.reference())));
+                """
+                        .formatted(
+                                notification.reference(),
+                                notification.reason().label(),
+                                WHEN.format(notification.receivedAt()),
+                                clinic.absoluteUrl("/staff/inquiries/" + notification.reference())));
     }
 
     private SimpleMailMessage toPatient(DueNotification notification) {
-        return message(notification.patientEmail(), "We received your inquiry " + notification.reference(), """
+        return message(
+                notification.patientEmail(),
+                "We received your inquiry " + notification.reference(),
+                """
                 Thank you for contacting %s.
 
                 We have received your inquiry. Your reference is %s.
@@ -58,7 +68,8 @@ public class NotificationMail {
                 call %s and quote your reference.
 
                 If this is an emergency, call 911. In a mental-health crisis, call or text 988.
-                """.formatted(clinic.name(), notification.reference(), clinic.phone()));
+                """
+                        .formatted(clinic.name(), notification.reference(), clinic.phone()));
     }
 
     private SimpleMailMessage message(String to, String subject, String text) {

@@ -23,7 +23,8 @@ public class NotificationRepository {
     }
 
     public void insertPending(long inquiryId, NotificationKind kind, Instant now) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         INSERT INTO notification (inquiry_id, kind, created_at, attempts, next_attempt_at)
                         VALUES (:inquiryId, :kind, :now, 0, :now)
                         """)
@@ -38,7 +39,8 @@ public class NotificationRepository {
      * called in a transaction (H2 2.x and PostgreSQL both know {@code SKIP LOCKED}).
      */
     Optional<DueNotification> lockNextDue(Instant now) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         SELECT id FROM notification
                         WHERE sent_at IS NULL AND next_attempt_at <= :now
                         ORDER BY id
@@ -52,7 +54,8 @@ public class NotificationRepository {
     }
 
     private DueNotification load(long id) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         SELECT n.id, n.kind, n.attempts, i.reference, i.reason, i.received_at, i.email
                         FROM notification n JOIN inquiry i ON i.id = n.inquiry_id
                         WHERE n.id = :id
@@ -77,7 +80,8 @@ public class NotificationRepository {
     }
 
     void markFailed(DueNotification notification, Instant retryAt, String error) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         UPDATE notification SET attempts = attempts + 1, next_attempt_at = :retryAt, last_error = :error
                         WHERE id = :id
                         """)
@@ -89,13 +93,15 @@ public class NotificationRepository {
 
     /** What waits to be sent, and since when mail has been failing; empty while nothing has failed. */
     Optional<MailProblem> problem() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         SELECT COUNT(*) AS waiting, MIN(CASE WHEN last_error IS NOT NULL THEN created_at END) AS failing_since
                         FROM notification WHERE sent_at IS NULL
                         """)
                 .query((rs, row) -> {
                     Timestamp failingSince = rs.getTimestamp("failing_since");
-                    return failingSince == null ? Optional.<MailProblem>empty()
+                    return failingSince == null
+                            ? Optional.<MailProblem>empty()
                             : Optional.of(new MailProblem(failingSince.toInstant(), rs.getInt("waiting")));
                 })
                 .single();

@@ -32,7 +32,11 @@ public class NotificationSender {
     private static final String POLL_INTERVAL_MILLIS =
             "#{@'clinic.inquiries-com.thrivecenter.clinic.inquiry.InquiryProperties'.pollInterval().toMillis()}";
 
-    private enum Outcome { SENT, FAILED, NOTHING_DUE }
+    private enum Outcome {
+        SENT,
+        FAILED,
+        NOTHING_DUE
+    }
 
     private final NotificationRepository notifications;
     private final NotificationMail mail;
@@ -43,8 +47,12 @@ public class NotificationSender {
     private final AtomicBoolean failing = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    public NotificationSender(NotificationRepository notifications, NotificationMail mail,
-            ObjectProvider<JavaMailSender> mailSender, InquiryProperties properties, TransactionTemplate transaction,
+    public NotificationSender(
+            NotificationRepository notifications,
+            NotificationMail mail,
+            ObjectProvider<JavaMailSender> mailSender,
+            InquiryProperties properties,
+            TransactionTemplate transaction,
             Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
@@ -77,7 +85,8 @@ public class NotificationSender {
     }
 
     private Outcome sendNext(JavaMailSender sender) {
-        return transaction.execute(status -> notifications.lockNextDue(clock.instant())
+        return transaction.execute(status -> notifications
+                .lockNextDue(clock.instant())
                 .map(notification -> send(sender, notification))
                 .orElse(Outcome.NOTHING_DUE));
     }
@@ -94,11 +103,16 @@ public class NotificationSender {
             String error = e.getClass().getSimpleName();
             notifications.markFailed(notification, retryAt, error);
             if (failing.compareAndSet(false, true)) {
-                log.warn("Mail notifications are failing ({}); they wait in the database and are retried, "
-                        + "the inquiries are in the staff area", error);
+                log.warn(
+                        "Mail notifications are failing ({}); they wait in the database and are retried, "
+                                + "the inquiries are in the staff area",
+                        error);
             }
-            log.debug("Could not send {} notification for inquiry {}; retrying at {}",
-                    notification.kind(), notification.reference(), retryAt);
+            log.debug(
+                    "Could not send {} notification for inquiry {}; retrying at {}",
+                    notification.kind(),
+                    notification.reference(),
+                    retryAt);
             return Outcome.FAILED;
         }
     }

@@ -43,10 +43,15 @@ public class AccountController {
     }
 
     @PostMapping("/staff/accounts")
-    public String create(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "STAFF") Role role, Principal admin, RedirectAttributes redirect) {
+    public String create(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "STAFF") Role role,
+            Principal admin,
+            RedirectAttributes redirect) {
         if (!email.strip().matches(EMAIL)) {
-            return newAccountProblem(redirect, email, role, "email", "Enter the person's email address, like name@example.com.");
+            return newAccountProblem(
+                    redirect, email, role, "email", "Enter the person's email address, like name@example.com.");
         }
         Optional<String> weak = PasswordRule.problem(password);
         if (weak.isPresent()) {
@@ -55,15 +60,16 @@ public class AccountController {
         try {
             service.create(admin.getName(), email, password, role);
         } catch (DuplicateKeyException e) {
-            return newAccountProblem(redirect, email, role, "email", "There is already an account for that email address.");
+            return newAccountProblem(
+                    redirect, email, role, "email", "There is already an account for that email address.");
         }
         redirect.addFlashAttribute("done", "Account added for " + email.strip() + ".");
         return "redirect:/staff/accounts";
     }
 
     @PostMapping("/staff/accounts/enabled")
-    public String setEnabled(@RequestParam String email, @RequestParam boolean enabled, Principal admin,
-            RedirectAttributes redirect) {
+    public String setEnabled(
+            @RequestParam String email, @RequestParam boolean enabled, Principal admin, RedirectAttributes redirect) {
         if (accounts.findByEmail(email).isEmpty()) {
             return problem(redirect, "There is no such account.");
         }
@@ -76,22 +82,27 @@ public class AccountController {
     }
 
     @PostMapping("/staff/accounts/role")
-    public String changeRole(@RequestParam String email, @RequestParam Role role, Principal admin,
-            RedirectAttributes redirect) {
+    public String changeRole(
+            @RequestParam String email, @RequestParam Role role, Principal admin, RedirectAttributes redirect) {
         if (isSelf(email, admin)) {
             return problem(redirect, "You cannot change your own role; ask another administrator.");
         }
         if (service.changeRole(admin.getName(), email, role).isEmpty()) {
             return problem(redirect, "There is no such account.");
         }
-        redirect.addFlashAttribute("done", StaffAccountRepository.normalise(email) + " is now "
-                + (role == Role.ADMIN ? "an administrator" : "staff") + ".");
+        redirect.addFlashAttribute(
+                "done",
+                StaffAccountRepository.normalise(email) + " is now "
+                        + (role == Role.ADMIN ? "an administrator" : "staff") + ".");
         return "redirect:/staff/accounts";
     }
 
     @PostMapping("/staff/accounts/password")
-    public String resetPassword(@RequestParam String email, @RequestParam(defaultValue = "") String password,
-            Principal admin, RedirectAttributes redirect) {
+    public String resetPassword(
+            @RequestParam String email,
+            @RequestParam(defaultValue = "") String password,
+            Principal admin,
+            RedirectAttributes redirect) {
         if (accounts.findByEmail(email).isEmpty()) {
             return problem(redirect, "There is no such account.");
         }
@@ -108,7 +119,8 @@ public class AccountController {
         return StaffAccountRepository.normalise(email).equals(admin.getName());
     }
 
-    private static String newAccountProblem(RedirectAttributes redirect, String email, Role role, String field, String message) {
+    private static String newAccountProblem(
+            RedirectAttributes redirect, String email, Role role, String field, String message) {
         redirect.addFlashAttribute("typedEmail", email);
         redirect.addFlashAttribute("typedRole", role);
         return problem(redirect, NEW_ACCOUNT, field, message);

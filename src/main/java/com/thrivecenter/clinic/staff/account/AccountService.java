@@ -36,16 +36,19 @@ public class AccountService {
     @Transactional
     public void setEnabled(String actor, String email, boolean enabled) {
         accounts.setEnabled(email, enabled);
-        audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
-                StaffAccountRepository.normalise(email), null);
+        audit.record(
+                actor,
+                enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+                StaffAccountRepository.normalise(email),
+                null);
     }
 
     /** Returns the role the account had before, or empty when there is no such account. */
     @Transactional
     public Optional<Role> changeRole(String actor, String email, Role role) {
         Optional<Role> before = accounts.setRole(email, role);
-        before.ifPresent(previous -> audit.record(actor, AuditAction.ROLE_CHANGED, StaffAccountRepository.normalise(email),
-                previous + " to " + role));
+        before.ifPresent(previous -> audit.record(
+                actor, AuditAction.ROLE_CHANGED, StaffAccountRepository.normalise(email), previous + " to " + role));
         return before;
     }
 

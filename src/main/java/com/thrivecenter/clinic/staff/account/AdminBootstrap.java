@@ -44,8 +44,10 @@ public class AdminBootstrap implements ApplicationRunner {
         accountService.create("system", properties.adminEmail(), password, Role.ADMIN);
         if (generated) {
             // Printed once, on purpose: without it nobody could sign in. Change it after signing in.
-            log.warn("Created the first staff administrator {} with the password {} ; sign in at /staff and keep it safe",
-                    properties.adminEmail(), password);
+            log.warn(
+                    "Created the first staff administrator {} with the password {} ; sign in at /staff and keep it safe",
+                    properties.adminEmail(),
+                    password);
         } else {
             log.info("Created the first staff administrator {}", properties.adminEmail());
         }

@@ -26,8 +26,8 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final DaoAuthenticationProvider passwordCheck;
 
-    public LockoutAuthenticationProvider(StaffAccountRepository accounts, PasswordEncoder passwords,
-            StaffProperties properties, Clock clock) {
+    public LockoutAuthenticationProvider(
+            StaffAccountRepository accounts, PasswordEncoder passwords, StaffProperties properties, Clock clock) {
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
@@ -44,7 +44,8 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("Account locked");
         }
         // Not counted and no account: the password check still runs, so an unknown email takes as long as a known one.
-        if (attempt.getCredentials() == null || !PasswordRule.fitsBcrypt(attempt.getCredentials().toString())) {
+        if (attempt.getCredentials() == null
+                || !PasswordRule.fitsBcrypt(attempt.getCredentials().toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
         Authentication signedIn = passwordCheck.authenticate(attempt);

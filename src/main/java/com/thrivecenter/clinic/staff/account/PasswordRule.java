@@ -14,8 +14,7 @@ public final class PasswordRule {
     public static final String HINT = "At least " + MIN_CHARACTERS + " characters and at most " + MAX_BYTES
             + " bytes: accented letters take 2 bytes each, emoji 4.";
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /** Empty when the password is acceptable, otherwise what to tell the person who chose it. */
     public static Optional<String> problem(String password) {
@@ -23,8 +22,8 @@ public final class PasswordRule {
             return Optional.of("Choose a password of at least " + MIN_CHARACTERS + " characters.");
         }
         if (!fitsBcrypt(password)) {
-            return Optional.of("Choose a shorter password: at most " + MAX_BYTES
-                    + " bytes, that is " + MAX_BYTES + " plain letters, digits or spaces, fewer with accented letters or emoji.");
+            return Optional.of("Choose a shorter password: at most " + MAX_BYTES + " bytes, that is " + MAX_BYTES
+                    + " plain letters, digits or spaces, fewer with accented letters or emoji.");
         }
         return Optional.empty();
     }

@@ -39,8 +39,12 @@ public class SignInEvents {
 
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent event) {
-        Optional<StaffAccount> account = accounts.findByEmail(event.getAuthentication().getName());
-        audit.record(account.map(StaffAccount::email).orElse(UNKNOWN_ACCOUNT), AuditAction.SIGN_IN_FAILED, null,
+        Optional<StaffAccount> account =
+                accounts.findByEmail(event.getAuthentication().getName());
+        audit.record(
+                account.map(StaffAccount::email).orElse(UNKNOWN_ACCOUNT),
+                AuditAction.SIGN_IN_FAILED,
+                null,
                 account.isPresent() ? reason(event.getException()) : "no such account");
     }
 

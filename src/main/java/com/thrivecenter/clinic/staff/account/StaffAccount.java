@@ -13,5 +13,4 @@ public record StaffAccount(
         int failedAttempts,
         Optional<Instant> lockedUntil,
         Instant createdAt,
-        long sessionStamp) {
-}
+        long sessionStamp) {}

@@ -25,7 +25,9 @@ public class StaffAccountRepository {
     }
 
     public List<StaffAccount> findAll() {
-        return jdbc.sql("SELECT * FROM staff_account ORDER BY email").query(StaffAccountRepository::map).list();
+        return jdbc.sql("SELECT * FROM staff_account ORDER BY email")
+                .query(StaffAccountRepository::map)
+                .list();
     }
 
     public Optional<StaffAccount> findByEmail(String email) {
@@ -36,7 +38,8 @@ public class StaffAccountRepository {
     }
 
     public void insert(String email, String passwordHash, Role role, Instant now) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         INSERT INTO staff_account (email, password_hash, role, enabled, failed_attempts, created_at)
                         VALUES (:email, :hash, :role, TRUE, 0, :now)
                         """)
@@ -49,30 +52,39 @@ public class StaffAccountRepository {
 
     /** Disabling an account also ends its open sessions. */
     public void setEnabled(String email, boolean enabled) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         UPDATE staff_account
                         SET enabled = :enabled,
                             session_stamp = CASE WHEN :enabled THEN session_stamp ELSE session_stamp + 1 END
                         WHERE email = :email
                         """)
-                .param("enabled", enabled).param("email", normalise(email)).update();
+                .param("enabled", enabled)
+                .param("email", normalise(email))
+                .update();
     }
 
     /** A new password ends the account's open sessions and lifts a lock. */
     public void setPassword(String email, String passwordHash) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         UPDATE staff_account
                         SET password_hash = :hash, failed_attempts = 0, locked_until = NULL, session_stamp = session_stamp + 1
                         WHERE email = :email
                         """)
-                .param("hash", passwordHash).param("email", normalise(email)).update();
+                .param("hash", passwordHash)
+                .param("email", normalise(email))
+                .update();
     }
 
     /** Returns the role the account had before, or empty when there is no such account; ends its open sessions. */
     public Optional<Role> setRole(String email, Role role) {
         Optional<Role> before = findByEmail(email).map(StaffAccount::role);
-        before.ifPresent(previous -> jdbc.sql("UPDATE staff_account SET role = :role, session_stamp = session_stamp + 1 WHERE email = :email")
-                .param("role", role.name()).param("email", normalise(email)).update());
+        before.ifPresent(previous -> jdbc.sql(
+                        "UPDATE staff_account SET role = :role, session_stamp = session_stamp + 1 WHERE email = :email")
+                .param("role", role.name())
+                .param("email", normalise(email))
+                .update());
         return before;
     }
 
@@ -92,23 +104,26 @@ public class StaffAccountRepository {
      * account.
      */
     public boolean reserveAttempt(String email, Instant now, int lockAfter, Instant lockUntil) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                         UPDATE staff_account
                         SET failed_attempts = CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END,
                             locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END) >= :lockAfter
                                                 THEN CAST(:lockUntil AS TIMESTAMP WITH TIME ZONE) ELSE NULL END
                         WHERE email = :email AND (locked_until IS NULL OR locked_until <= :now)
                         """)
-                .param("lockAfter", lockAfter)
-                .param("lockUntil", Timestamp.from(lockUntil))
-                .param("now", Timestamp.from(now))
-                .param("email", normalise(email))
-                .update() == 1;
+                        .param("lockAfter", lockAfter)
+                        .param("lockUntil", Timestamp.from(lockUntil))
+                        .param("now", Timestamp.from(now))
+                        .param("email", normalise(email))
+                        .update()
+                == 1;
     }
 
     public void recordSuccess(String email) {
         jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL WHERE email = :email")
-                .param("email", normalise(email)).update();
+                .param("email", normalise(email))
+                .update();
     }
 
     static String normalise(String email) {

@@ -16,7 +16,11 @@ public class StaffPrincipal extends User {
 
     private final long sessionStamp;
 
-    StaffPrincipal(String email, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities,
+    StaffPrincipal(
+            String email,
+            String passwordHash,
+            boolean enabled,
+            Collection<? extends GrantedAuthority> authorities,
             long sessionStamp) {
         super(email, passwordHash, enabled, true, true, true, authorities);
         this.sessionStamp = sessionStamp;

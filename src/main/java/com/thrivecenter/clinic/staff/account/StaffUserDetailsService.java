@@ -20,9 +20,13 @@ class StaffUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        StaffAccount account = accounts.findByEmail(email)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new StaffPrincipal(account.email(), account.passwordHash(), account.enabled(),
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())), account.sessionStamp());
+        StaffAccount account =
+                accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return new StaffPrincipal(
+                account.email(),
+                account.passwordHash(),
+                account.enabled(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())),
+                account.sessionStamp());
     }
 }

@@ -19,7 +19,8 @@ public class AuditLog {
     }
 
     public void record(String actor, AuditAction action, String target, String detail) {
-        jdbc.sql("INSERT INTO audit_event (at, actor, action, target, detail) VALUES (:at, :actor, :action, :target, :detail)")
+        jdbc.sql(
+                        "INSERT INTO audit_event (at, actor, action, target, detail) VALUES (:at, :actor, :action, :target, :detail)")
                 .param("at", Timestamp.from(clock.instant()))
                 .param("actor", actor.length() > 254 ? actor.substring(0, 254) : actor)
                 .param("action", action.name())
@@ -30,11 +31,16 @@ public class AuditLog {
 
     /** Newest first. */
     public List<AuditEvent> page(int page, int size) {
-        return jdbc.sql("SELECT at, actor, action, target, detail FROM audit_event ORDER BY id DESC LIMIT :size OFFSET :offset")
+        return jdbc.sql(
+                        "SELECT at, actor, action, target, detail FROM audit_event ORDER BY id DESC LIMIT :size OFFSET :offset")
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query((rs, row) -> new AuditEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        AuditAction.valueOf(rs.getString("action")), rs.getString("target"), rs.getString("detail")))
+                .query((rs, row) -> new AuditEvent(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("target"),
+                        rs.getString("detail")))
                 .list();
     }
 

@@ -27,8 +27,8 @@ public class ContentHealthController {
     private final StaffProperties properties;
     private final Clock clock;
 
-    public ContentHealthController(ContentRepository repository, PageRenderer renderer, StaffProperties properties,
-            Clock clock) {
+    public ContentHealthController(
+            ContentRepository repository, PageRenderer renderer, StaffProperties properties, Clock clock) {
         this.repository = repository;
         this.renderer = renderer;
         this.properties = properties;
@@ -39,9 +39,15 @@ public class ContentHealthController {
     public String health(Model model) {
         ContentSnapshot content = repository.current();
         LocalDate reviewDueBefore = LocalDate.now(clock).minus(properties.reviewDue());
-        List<PageHealth> pages = content.allPages().stream().map(page -> PageHealth.of(page, reviewDueBefore)).toList();
+        List<PageHealth> pages = content.allPages().stream()
+                .map(page -> PageHealth.of(page, reviewDueBefore))
+                .toList();
         model.addAttribute("pages", pages);
-        model.addAttribute("overdue", pages.stream().filter(page -> page.reviewState() != PageHealth.ReviewState.CURRENT).toList());
+        model.addAttribute(
+                "overdue",
+                pages.stream()
+                        .filter(page -> page.reviewState() != PageHealth.ReviewState.CURRENT)
+                        .toList());
         model.addAttribute("problems", content.problems());
         model.addAttribute("reviewDue", properties.reviewDue());
         return "staff/content";
@@ -52,7 +58,8 @@ public class ContentHealthController {
     public ResponseEntity<String> preview(@PathVariable(required = false) String slug) {
         String path = slug == null ? "/" : slug;
         ContentSnapshot content = repository.current();
-        Page page = Slug.fromRequestPath(path).flatMap(content::findIncludingDrafts)
+        Page page = Slug.fromRequestPath(path)
+                .flatMap(content::findIncludingDrafts)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(renderer.preview(content, page));
     }

@@ -30,10 +30,17 @@ public class ExportController {
     }
 
     @GetMapping("/staff/inquiries.csv")
-    public void export(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) String q,
-            Principal staff, HttpServletResponse response) throws IOException {
+    public void export(
+            @RequestParam(required = false) InquiryStatus status,
+            @RequestParam(required = false) String q,
+            Principal staff,
+            HttpServletResponse response)
+            throws IOException {
         List<InquiryDetails> inquiries = inbox.export(InquiryFilter.of(status, q));
-        audit.record(staff.getName(), AuditAction.INQUIRIES_EXPORTED, null,
+        audit.record(
+                staff.getName(),
+                AuditAction.INQUIRIES_EXPORTED,
+                null,
                 inquiries.size() + " inquiries" + (status == null ? "" : ", status " + status));
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8);

@@ -37,11 +37,15 @@ public class InboxController {
     }
 
     @GetMapping("/staff")
-    public String list(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    public String list(
+            @RequestParam(required = false) InquiryStatus status,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         InquiryFilter filter = InquiryFilter.of(status, q);
         // Past either end, the nearest page; a page number is kept small enough that its offset is a number too.
-        ResultPage<InquirySummary> results = inbox.search(filter, Math.max(0, Math.min(page, Integer.MAX_VALUE / PAGE_SIZE)), PAGE_SIZE);
+        ResultPage<InquirySummary> results =
+                inbox.search(filter, Math.max(0, Math.min(page, Integer.MAX_VALUE / PAGE_SIZE)), PAGE_SIZE);
         if (results.page() >= results.pages()) {
             results = inbox.search(filter, results.pages() - 1, PAGE_SIZE);
         }
@@ -62,7 +66,10 @@ public class InboxController {
     }
 
     @PostMapping("/staff/inquiries/{reference}/status")
-    public String changeStatus(@PathVariable String reference, @RequestParam InquiryStatus status, Principal staff,
+    public String changeStatus(
+            @PathVariable String reference,
+            @RequestParam InquiryStatus status,
+            Principal staff,
             RedirectAttributes redirect) {
         actions.changeStatus(staff.getName(), reference, status).orElseThrow(InboxController::notFound);
         redirect.addFlashAttribute("done", "Status changed to " + status.label() + ".");
@@ -70,7 +77,10 @@ public class InboxController {
     }
 
     @PostMapping("/staff/inquiries/{reference}/notes")
-    public String addNote(@PathVariable String reference, @RequestParam(defaultValue = "") String note, Principal staff,
+    public String addNote(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String note,
+            Principal staff,
             RedirectAttributes redirect) {
         if (note.isBlank() || note.length() > MAX_NOTE_LENGTH) {
             redirect.addFlashAttribute("noteError", "Write a note of 1 to 2,000 characters.");

@@ -24,7 +24,8 @@ public class InquiryActions {
     @Transactional
     public Optional<InquiryStatus> changeStatus(String actor, String reference, InquiryStatus status) {
         Optional<InquiryStatus> before = inbox.changeStatus(reference, status);
-        before.ifPresent(previous -> audit.record(actor, AuditAction.STATUS_CHANGED, reference, previous + " to " + status));
+        before.ifPresent(
+                previous -> audit.record(actor, AuditAction.STATUS_CHANGED, reference, previous + " to " + status));
         return before;
     }
 

@@ -22,27 +22,47 @@ import org.springframework.stereotype.Component;
 @Component
 public class InquiryCsv {
 
-    private static final List<String> HEADER = List.of("Reference", "Received", "Status", "Name", "Email", "Phone",
-            "Contact method", "Reason", "Message", "Preferred times", "Referred by physician", "Notes");
+    private static final List<String> HEADER = List.of(
+            "Reference",
+            "Received",
+            "Status",
+            "Name",
+            "Email",
+            "Phone",
+            "Contact method",
+            "Reason",
+            "Message",
+            "Preferred times",
+            "Referred by physician",
+            "Notes");
 
     public void write(List<InquiryDetails> inquiries, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get())) {
             csv.printRecord(HEADER);
             for (InquiryDetails inquiry : inquiries) {
                 csv.printRecord(List.of(
-                        inquiry.reference(),
-                        inquiry.receivedAt().toString(),
-                        inquiry.status().name(),
-                        inquiry.name(),
-                        inquiry.email(),
-                        inquiry.phone(),
-                        inquiry.contactMethod().label(),
-                        inquiry.reason().label(),
-                        inquiry.message(),
-                        inquiry.preferredTimes().stream().map(PreferredTime::label).collect(Collectors.joining("; ")),
-                        inquiry.referredByPhysician().map(yes -> yes ? "Yes" : "No").orElse(""),
-                        inquiry.notes().stream().map(note -> note.author() + ": " + note.body()).collect(Collectors.joining(" | ")))
-                        .stream().map(InquiryCsv::neutralised).toList());
+                                inquiry.reference(),
+                                inquiry.receivedAt().toString(),
+                                inquiry.status().name(),
+                                inquiry.name(),
+                                inquiry.email(),
+                                inquiry.phone(),
+                                inquiry.contactMethod().label(),
+                                inquiry.reason().label(),
+                                inquiry.message(),
+                                inquiry.preferredTimes().stream()
+                                        .map(PreferredTime::label)
+                                        .collect(Collectors.joining("; ")),
+                                inquiry.referredByPhysician()
+                                        .map(yes -> yes ? "Yes" : "No")
+                                        .orElse(""),
+                                inquiry.notes().stream()
+                                        .map(note -> note.author() + ": " + note.body())
+                                        .collect(Collectors.joining(" | ")))
+                        .stream()
+                        .map(InquiryCsv::neutralised)
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,7 +86,8 @@ public class InquiryCsv {
     }
 
     private static boolean isInvisible(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT;
     }
 }

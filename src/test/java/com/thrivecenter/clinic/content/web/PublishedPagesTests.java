@@ -37,7 +37,10 @@ class PublishedPagesTests {
         assertThat(page.title()).isEqualTo("The four stages of a migraine · Test Clinic");
         assertThat(page.select("meta[name=description]").attr("content"))
                 .isEqualTo("The fixture page about stages, with a review and sources.");
-        assertThat(page.select("h1")).singleElement().extracting(Element::text).isEqualTo("The four stages of a migraine");
+        assertThat(page.select("h1"))
+                .singleElement()
+                .extracting(Element::text)
+                .isEqualTo("The four stages of a migraine");
         assertThat(page.select("article h2[id]").eachAttr("id")).contains("prodrome", "aura");
     }
 
@@ -47,14 +50,20 @@ class PublishedPagesTests {
 
         Element skip = page.body().selectFirst("a");
         assertThat(skip.text()).isEqualTo("Skip to main content");
-        assertThat(page.select(skip.attr("href"))).singleElement().extracting(Element::tagName).isEqualTo("main");
+        assertThat(page.select(skip.attr("href")))
+                .singleElement()
+                .extracting(Element::tagName)
+                .isEqualTo("main");
         assertThat(page.select("body > header, body > main, body > footer")).hasSize(3);
         assertThat(page.select("header .brand").text()).isEqualTo("Test Clinic");
         assertThat(page.select("header a[href=/contact]").text()).isEqualTo("Book a consultation");
 
         Element menu = page.selectFirst("nav[aria-label=Main]");
         assertThat(menu.select("a").eachText()).containsExactly("Migraines", "FAQ");
-        assertThat(menu.select("a[aria-current=page]")).singleElement().extracting(Element::text).isEqualTo("FAQ");
+        assertThat(menu.select("a[aria-current=page]"))
+                .singleElement()
+                .extracting(Element::text)
+                .isEqualTo("FAQ");
     }
 
     @Test
@@ -75,17 +84,23 @@ class PublishedPagesTests {
 
         assertThat(page.select("nav[aria-label=Breadcrumb] a").eachText())
                 .containsExactly("Home", "Migraines", "The four stages of a migraine");
-        assertThat(page.select("nav[aria-label=Breadcrumb] a[aria-current=page]").attr("href")).isEqualTo("/migraine/stages");
-        assertThat(page.select(".review").text()).isEqualTo("Medically reviewed by Dr. Test Reviewer, MD on October 1, 2026");
+        assertThat(page.select("nav[aria-label=Breadcrumb] a[aria-current=page]")
+                        .attr("href"))
+                .isEqualTo("/migraine/stages");
+        assertThat(page.select(".review").text())
+                .isEqualTo("Medically reviewed by Dr. Test Reviewer, MD on October 1, 2026");
         assertThat(page.select(".sources li").eachText())
                 .containsExactly("Mayo Clinic: Migraine", "Reported by the clinic");
         assertThat(page.select(".sources a").attr("href")).startsWith("https://www.mayoclinic.org/");
 
-        LocalDate modified = LocalDate.ofInstant(Files.getLastModifiedTime(
-                Path.of("src/test/resources/fixture-content/migraine/stages.md")).toInstant(), ZoneId.systemDefault());
+        LocalDate modified = LocalDate.ofInstant(
+                Files.getLastModifiedTime(Path.of("src/test/resources/fixture-content/migraine/stages.md"))
+                        .toInstant(),
+                ZoneId.systemDefault());
         assertThat(page.select(".updated time").attr("datetime")).isEqualTo(modified.toString());
 
-        assertThat(page.select(".print-url").text()).isEqualTo("This page online: https://www.thrive.example/migraine/stages");
+        assertThat(page.select(".print-url").text())
+                .isEqualTo("This page online: https://www.thrive.example/migraine/stages");
 
         Element lastInArticle = page.selectFirst("article").children().last();
         assertThat(lastInArticle.select("a[href=/contact]").text()).isEqualTo("Book a consultation");
@@ -105,10 +120,15 @@ class PublishedPagesTests {
         assertThat(fetch("/migraine").select("h1").text()).isEqualTo("What is a migraine?");
         assertThat(fetch("/").select("h1").text()).isEqualTo("Relief for migraine");
 
-        assertThat(mvc.get().uri("/migraine/")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/migraine");
-        assertThat(mvc.get().uri("/faq/?from=menu")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+        assertThat(mvc.get().uri("/migraine/"))
+                .hasStatus(HttpStatus.MOVED_PERMANENTLY)
+                .hasRedirectedUrl("/migraine");
+        assertThat(mvc.get().uri("/faq/?from=menu"))
+                .hasStatus(HttpStatus.MOVED_PERMANENTLY)
                 .hasRedirectedUrl("/faq?from=menu");
-        assertThat(mvc.get().uri("/contact/")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/contact");
+        assertThat(mvc.get().uri("/contact/"))
+                .hasStatus(HttpStatus.MOVED_PERMANENTLY)
+                .hasRedirectedUrl("/contact");
     }
 
     @Test
@@ -124,7 +144,8 @@ class PublishedPagesTests {
         String stylesheet = fetch("/faq").select("link[rel=stylesheet]").attr("href");
         assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
 
-        assertThat(mvc.get().uri(stylesheet)).hasStatusOk()
+        assertThat(mvc.get().uri(stylesheet))
+                .hasStatusOk()
                 .hasHeader("Cache-Control", "max-age=31536000, public, immutable");
     }
 }

@@ -41,12 +41,14 @@ class RenderedPagesTests {
         repository = ContentRepository.forFolder(folder);
         // The page's title stands for the whole rendering: what matters is which version of the page is served.
         PageRenderer renderer = mock(PageRenderer.class);
-        when(renderer.render(any(), any())).thenAnswer(call -> "<h1>" + call.getArgument(1, Page.class).title() + "</h1>");
+        when(renderer.render(any(), any()))
+                .thenAnswer(call -> "<h1>" + call.getArgument(1, Page.class).title() + "</h1>");
         rendered = new RenderedPages(repository, renderer);
     }
 
     private void write(String file, String title) throws IOException {
-        Files.writeString(folder.resolve(file), "---\ntitle: " + title + "\ndescription: About " + title + ".\n---\nText.\n");
+        Files.writeString(
+                folder.resolve(file), "---\ntitle: " + title + "\ndescription: About " + title + ".\n---\nText.\n");
     }
 
     private String servedTitle() {
@@ -99,7 +101,8 @@ class RenderedPagesTests {
 
     @Test
     void draftsAndUnknownAddressesHaveNoPage() throws IOException {
-        Files.writeString(folder.resolve("draft.md"), "---\ntitle: Draft\ndescription: A draft.\ndraft: true\n---\nText.\n");
+        Files.writeString(
+                folder.resolve("draft.md"), "---\ntitle: Draft\ndescription: A draft.\ndraft: true\n---\nText.\n");
         repository.reload();
 
         assertThat(rendered.find(new Slug("draft"))).isEmpty();

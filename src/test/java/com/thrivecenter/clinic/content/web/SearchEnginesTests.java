@@ -11,8 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
 
 @FixtureSiteTest
@@ -34,12 +34,15 @@ class SearchEnginesTests {
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> structuredData(String path) throws Exception {
         return page(path).select("script[type=application/ld+json]").stream()
-                .map(script -> (Map<String, Object>) json.readValue(script.data(), Map.class)).toList();
+                .map(script -> (Map<String, Object>) json.readValue(script.data(), Map.class))
+                .toList();
     }
 
     private Map<String, Object> block(String path, String type) throws Exception {
-        return structuredData(path).stream().filter(data -> type.equals(data.get("@type"))).findFirst().orElseThrow(
-                () -> new AssertionError("no " + type + " on " + path));
+        return structuredData(path).stream()
+                .filter(data -> type.equals(data.get("@type")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " on " + path));
     }
 
     @Test
@@ -48,11 +51,16 @@ class SearchEnginesTests {
 
         assertThat(result.getResponse().getContentType()).startsWith("application/xml");
         Document sitemap = Jsoup.parse(result.getResponse().getContentAsString(), Parser.xmlParser());
-        assertThat(sitemap.select("urlset > url > loc").eachText()).containsExactlyInAnyOrder(
-                "https://www.thrive.example/", "https://www.thrive.example/contact", "https://www.thrive.example/faq",
-                "https://www.thrive.example/links", "https://www.thrive.example/migraine",
-                "https://www.thrive.example/migraine/stages");
-        assertThat(sitemap.select("urlset > url > lastmod").eachText()).allMatch(date -> date.matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(sitemap.select("urlset > url > loc").eachText())
+                .containsExactlyInAnyOrder(
+                        "https://www.thrive.example/",
+                        "https://www.thrive.example/contact",
+                        "https://www.thrive.example/faq",
+                        "https://www.thrive.example/links",
+                        "https://www.thrive.example/migraine",
+                        "https://www.thrive.example/migraine/stages");
+        assertThat(sitemap.select("urlset > url > lastmod").eachText())
+                .allMatch(date -> date.matches("\\d{4}-\\d{2}-\\d{2}"));
         assertThat(sitemap.text()).doesNotContain("draft", "staff", "thanks");
     }
 
@@ -60,7 +68,8 @@ class SearchEnginesTests {
     void robotsNamesTheSitemapAndKeepsOutOfTheStaffArea() throws Exception {
         String robots = fetch("/robots.txt").getResponse().getContentAsString();
 
-        assertThat(robots.lines()).contains("User-agent: *", "Disallow: /staff", "Sitemap: https://www.thrive.example/sitemap.xml");
+        assertThat(robots.lines())
+                .contains("User-agent: *", "Disallow: /staff", "Sitemap: https://www.thrive.example/sitemap.xml");
     }
 
     @Test
@@ -69,13 +78,21 @@ class SearchEnginesTests {
             Document page = page(path);
             String url = "https://www.thrive.example" + path;
             assertThat(page.select("link[rel=canonical]").attr("href")).as(path).isEqualTo(url);
-            assertThat(page.select("meta[property=og:url]").attr("content")).as(path).isEqualTo(url);
-            assertThat(page.select("meta[property=og:title]").attr("content")).as(path).isNotBlank();
-            assertThat(page.select("meta[property=og:description]").attr("content")).as(path)
+            assertThat(page.select("meta[property=og:url]").attr("content"))
+                    .as(path)
+                    .isEqualTo(url);
+            assertThat(page.select("meta[property=og:title]").attr("content"))
+                    .as(path)
+                    .isNotBlank();
+            assertThat(page.select("meta[property=og:description]").attr("content"))
+                    .as(path)
                     .isEqualTo(page.select("meta[name=description]").attr("content"));
-            assertThat(page.select("meta[property=og:site_name]").attr("content")).isEqualTo("Test Clinic");
+            assertThat(page.select("meta[property=og:site_name]").attr("content"))
+                    .isEqualTo("Test Clinic");
             assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
-            assertThat(page.select("meta[name=twitter:title]").attr("content")).as(path).isNotBlank();
+            assertThat(page.select("meta[name=twitter:title]").attr("content"))
+                    .as(path)
+                    .isNotBlank();
         }
     }
 
@@ -84,13 +101,15 @@ class SearchEnginesTests {
     void theHomePageDescribesTheClinic() throws Exception {
         Map<String, Object> clinic = block("/", "MedicalClinic");
 
-        assertThat(clinic).containsEntry("@context", "https://schema.org")
+        assertThat(clinic)
+                .containsEntry("@context", "https://schema.org")
                 .containsEntry("name", "Test Clinic")
                 .containsEntry("telephone", "+1 (555) 010-0199")
                 .containsEntry("openingHours", "Mo-Fr 08:00-16:00")
                 .containsEntry("url", "https://www.thrive.example/");
         assertThat((Map<String, Object>) clinic.get("address"))
-                .containsEntry("@type", "PostalAddress").containsEntry("streetAddress", "1 Test Road, Testville");
+                .containsEntry("@type", "PostalAddress")
+                .containsEntry("streetAddress", "1 Test Road, Testville");
     }
 
     @Test
@@ -98,23 +117,27 @@ class SearchEnginesTests {
     void articlesAreMedicalWebPagesWithTheirReview() throws Exception {
         Map<String, Object> article = block("/migraine/stages", "MedicalWebPage");
 
-        assertThat(article).containsEntry("name", "The four stages of a migraine")
+        assertThat(article)
+                .containsEntry("name", "The four stages of a migraine")
                 .containsEntry("url", "https://www.thrive.example/migraine/stages")
                 .containsEntry("lastReviewed", "2026-10-01");
         assertThat((Map<String, Object>) article.get("reviewedBy"))
-                .containsEntry("@type", "Person").containsEntry("name", "Dr. Test Reviewer, MD");
+                .containsEntry("@type", "Person")
+                .containsEntry("name", "Dr. Test Reviewer, MD");
         assertThat(block("/faq", "MedicalWebPage")).doesNotContainKeys("lastReviewed", "reviewedBy");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theFaqIsAnFaqPageBuiltFromItsQuestionHeadings() throws Exception {
-        List<Map<String, Object>> questions = (List<Map<String, Object>>) block("/faq", "FAQPage").get("mainEntity");
+        List<Map<String, Object>> questions =
+                (List<Map<String, Object>>) block("/faq", "FAQPage").get("mainEntity");
 
         assertThat(questions).singleElement().satisfies(question -> {
             assertThat(question).containsEntry("@type", "Question").containsEntry("name", "Is it a cure?");
             assertThat((Map<String, Object>) question.get("acceptedAnswer"))
-                    .containsEntry("@type", "Answer").containsEntry("text", "No.");
+                    .containsEntry("@type", "Answer")
+                    .containsEntry("text", "No.");
         });
         assertThat(structuredData("/migraine/stages")).noneMatch(data -> "FAQPage".equals(data.get("@type")));
     }
@@ -122,10 +145,13 @@ class SearchEnginesTests {
     @Test
     @SuppressWarnings("unchecked")
     void nestedPagesHaveABreadcrumbList() throws Exception {
-        List<Map<String, Object>> items = (List<Map<String, Object>>) block("/migraine/stages", "BreadcrumbList").get("itemListElement");
+        List<Map<String, Object>> items = (List<Map<String, Object>>)
+                block("/migraine/stages", "BreadcrumbList").get("itemListElement");
 
-        assertThat(items).extracting(item -> item.get("position") + " " + item.get("name") + " " + item.get("item"))
-                .containsExactly("1 Home https://www.thrive.example/",
+        assertThat(items)
+                .extracting(item -> item.get("position") + " " + item.get("name") + " " + item.get("item"))
+                .containsExactly(
+                        "1 Home https://www.thrive.example/",
                         "2 Migraines https://www.thrive.example/migraine",
                         "3 The four stages of a migraine https://www.thrive.example/migraine/stages");
         assertThat(structuredData("/faq")).noneMatch(data -> "BreadcrumbList".equals(data.get("@type")));

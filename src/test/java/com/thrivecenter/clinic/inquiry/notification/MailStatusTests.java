@@ -3,11 +3,11 @@ package com.thrivecenter.clinic.inquiry.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.Reason;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.staff.StaffSession;
 import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
@@ -32,10 +32,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** An SMTP outage is told to staff on their pages and in the log once, not once per mail or per try. */
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.inquiries.notify-to=inquiries@clinic.example",
-        "clinic.inquiries.retry-delay=30s"})
+@SpringBootTest(
+        properties = {
+            "clinic.content.dir=src/test/resources/fixture-content",
+            "clinic.inquiries.notify-to=inquiries@clinic.example",
+            "clinic.inquiries.retry-delay=30s"
+        })
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -73,7 +75,9 @@ class MailStatusTests {
     @BeforeEach
     void freshData() {
         jdbc.sql("DELETE FROM inquiry").update();
-        jdbc.sql("DELETE FROM staff_account WHERE email = :email").param("email", STAFF).update();
+        jdbc.sql("DELETE FROM staff_account WHERE email = :email")
+                .param("email", STAFF)
+                .update();
         accounts.create("test", STAFF, PASSWORD, Role.STAFF);
     }
 
@@ -95,7 +99,8 @@ class MailStatusTests {
 
         Optional<Element> banner = banner();
         assertThat(banner).isPresent();
-        assertThat(banner.get().text()).startsWith("Mail notifications are failing since")
+        assertThat(banner.get().text())
+                .startsWith("Mail notifications are failing since")
                 .contains("3 mails are waiting to be sent", "Every inquiry is safe");
         assertThat(count(output, "Mail notifications are failing")).isEqualTo(1);
 
@@ -124,15 +129,22 @@ class MailStatusTests {
     }
 
     private Optional<Element> banner() throws Exception {
-        return Optional.ofNullable(StaffSession.signIn(mvc, STAFF, PASSWORD).page("/staff").selectFirst(".mail-problem"));
+        return Optional.ofNullable(
+                StaffSession.signIn(mvc, STAFF, PASSWORD).page("/staff").selectFirst(".mail-problem"));
     }
 
     private void submit(String name) {
-        TestInquiry.anInquiry().receivedAt(clock.instant()).from(name, "pat@example.org")
-                .about(Reason.MIGRAINE, "Private details").submitTo(inquiries);
+        TestInquiry.anInquiry()
+                .receivedAt(clock.instant())
+                .from(name, "pat@example.org")
+                .about(Reason.MIGRAINE, "Private details")
+                .submitTo(inquiries);
     }
 
     private static long count(CapturedOutput output, String text) {
-        return Pattern.compile(Pattern.quote(text)).matcher(output.getOut()).results().count();
+        return Pattern.compile(Pattern.quote(text))
+                .matcher(output.getOut())
+                .results()
+                .count();
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.PreferredTime;
 import com.thrivecenter.clinic.inquiry.Reason;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -33,12 +33,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox against a real SMTP server: what arrives, what never does, and what happens when SMTP is down. */
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.base-url=https://clinic.example",
-        "clinic.inquiries.notify-to=inquiries@clinic.example",
-        "clinic.inquiries.mail-from=website@clinic.example",
-        "clinic.inquiries.retry-delay=30s"})
+@SpringBootTest(
+        properties = {
+            "clinic.content.dir=src/test/resources/fixture-content",
+            "clinic.base-url=https://clinic.example",
+            "clinic.inquiries.notify-to=inquiries@clinic.example",
+            "clinic.inquiries.mail-from=website@clinic.example",
+            "clinic.inquiries.retry-delay=30s"
+        })
 @Import(TestClockConfig.class)
 class NotificationSenderTests {
 
@@ -91,7 +93,9 @@ class NotificationSenderTests {
     }
 
     private String submit(String name) {
-        return TestInquiry.anInquiry().receivedAt(clock.instant()).from(name, "patient@example.org")
+        return TestInquiry.anInquiry()
+                .receivedAt(clock.instant())
+                .from(name, "patient@example.org")
                 .about(Reason.FIBROMYALGIA, "Private symptom details")
                 .preferring(new PreferredTime(DayOfWeek.MONDAY, PreferredTime.DayPart.MORNING))
                 .referredByPhysician(true)
@@ -99,26 +103,38 @@ class NotificationSenderTests {
     }
 
     private List<String> subjects() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(message -> {
-            try {
-                return message.getSubject();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(message -> {
+                    try {
+                        return message.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private Instant sentAt(String reference) {
-        return jdbc.sql("SELECT n.sent_at FROM notification n JOIN inquiry i ON i.id = n.inquiry_id WHERE i.reference = :r")
-                .param("r", reference).query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
+        return jdbc.sql(
+                        "SELECT n.sent_at FROM notification n JOIN inquiry i ON i.id = n.inquiry_id WHERE i.reference = :r")
+                .param("r", reference)
+                .query(java.sql.Timestamp.class)
+                .optional()
+                .map(java.sql.Timestamp::toInstant)
+                .orElse(null);
     }
 
     private int attempts() {
-        return jdbc.sql("SELECT attempts FROM notification").query(Integer.class).single();
+        return jdbc.sql("SELECT attempts FROM notification")
+                .query(Integer.class)
+                .single();
     }
 
     private Instant nextAttemptAt() {
-        return jdbc.sql("SELECT next_attempt_at FROM notification").query(java.sql.Timestamp.class).single().toInstant();
+        return jdbc.sql("SELECT next_attempt_at FROM notification")
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
     }
 
     @Test
@@ -133,7 +149,8 @@ class NotificationSenderTests {
         assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("inquiries@clinic.example");
         assertThat(message.getFrom()).extracting(Object::toString).containsExactly("website@clinic.example");
         String body = GreenMailUtil.getBody(message);
-        assertThat(body).contains("Reason: Fibromyalgia", "https://clinic.example/staff/inquiries/" + reference, "Received: ");
+        assertThat(body)
+                .contains("Reason: Fibromyalgia", "https://clinic.example/staff/inquiries/" + reference, "Received: ");
         assertThat(body).doesNotContain("Harriet", "Vandermolen", "patient@example.org", "010 0142", "Private symptom");
         assertThat(sentAt(reference)).isNotNull();
     }
@@ -147,7 +164,9 @@ class NotificationSenderTests {
 
         assertThat(attempts()).isEqualTo(1);
         assertThat(sentAt(reference)).isNull();
-        assertThat(Duration.between(clock.instant(), nextAttemptAt())).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
+        assertThat(Duration.between(clock.instant(), nextAttemptAt()))
+                .isPositive()
+                .isLessThanOrEqualTo(Duration.ofMinutes(1));
 
         smtp.start();
         sender.sendDue();
@@ -177,17 +196,24 @@ class NotificationSenderTests {
 
     @Test
     void oneRunSendsEverythingThatIsDueNotJustABatch() {
-        List<String> references = java.util.stream.IntStream.range(0, 30).mapToObj(i -> submit("Patient " + i)).toList();
+        List<String> references = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> submit("Patient " + i))
+                .toList();
 
         sender.sendDue();
 
-        assertThat(subjects()).containsExactlyInAnyOrderElementsOf(references.stream().map(r -> "New inquiry " + r).toList());
+        assertThat(subjects())
+                .containsExactlyInAnyOrderElementsOf(
+                        references.stream().map(r -> "New inquiry " + r).toList());
     }
 
     @Test
     void twoSendersOnOneDatabaseNeverSendANotificationTwice() throws Exception {
-        List<String> references = java.util.stream.IntStream.range(0, 30).mapToObj(i -> submit("Patient " + i)).toList();
-        NotificationSender otherInstance = new NotificationSender(repository, mail, mailSender, properties, transaction, clock);
+        List<String> references = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> submit("Patient " + i))
+                .toList();
+        NotificationSender otherInstance =
+                new NotificationSender(repository, mail, mailSender, properties, transaction, clock);
         CyclicBarrier start = new CyclicBarrier(2);
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> await(start, sender));
@@ -196,8 +222,10 @@ class NotificationSenderTests {
         sender.sendDue();
         otherInstance.sendDue();
 
-        assertThat(subjects()).hasSize(30)
-                .containsExactlyInAnyOrderElementsOf(references.stream().map(r -> "New inquiry " + r).toList());
+        assertThat(subjects())
+                .hasSize(30)
+                .containsExactlyInAnyOrderElementsOf(
+                        references.stream().map(r -> "New inquiry " + r).toList());
     }
 
     private static void await(CyclicBarrier start, NotificationSender sender) {

@@ -14,9 +14,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The slow SMTP server, on PostgreSQL (the production database), started for this test. */
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.inquiries.notify-to=inquiries@clinic.example"})
+@SpringBootTest(
+        properties = {
+            "clinic.content.dir=src/test/resources/fixture-content",
+            "clinic.inquiries.notify-to=inquiries@clinic.example"
+        })
 @ActiveProfiles("postgres")
 @Import(TestClockConfig.class)
 class PostgresSlowSmtpServerIT extends SlowSmtpServerContract {

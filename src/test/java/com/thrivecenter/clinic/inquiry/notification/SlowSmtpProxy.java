@@ -37,7 +37,7 @@ public final class SlowSmtpProxy implements AutoCloseable {
     }
 
     public SlowSmtpProxy(int upstreamPort, Duration delayPerReply) {
-        this(upstreamPort, delayPerReply, () -> { });
+        this(upstreamPort, delayPerReply, () -> {});
     }
 
     public int port() {
@@ -56,8 +56,10 @@ public final class SlowSmtpProxy implements AutoCloseable {
             try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
                 sockets.add(server);
-                daemon("smtp-proxy-up", () -> pump(client, server, Duration.ZERO, () -> { })).start();
-                daemon("smtp-proxy-down", () -> pump(server, client, delayPerReply, onReply)).start();
+                daemon("smtp-proxy-up", () -> pump(client, server, Duration.ZERO, () -> {}))
+                        .start();
+                daemon("smtp-proxy-down", () -> pump(server, client, delayPerReply, onReply))
+                        .start();
             } catch (IOException e) {
                 closeQuietly(client); // The real server is down, so the slow one is too.
             }
@@ -66,7 +68,8 @@ public final class SlowSmtpProxy implements AutoCloseable {
 
     private static void pump(Socket from, Socket to, Duration delay, Runnable onChunk) {
         byte[] buffer = new byte[8192];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
                 Thread.sleep(delay.toMillis());
                 onChunk.run();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.thrivecenter.clinic.inquiry.TestInquiry;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.InquiryService;
+import com.thrivecenter.clinic.inquiry.TestInquiry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -69,7 +69,8 @@ abstract class SlowSmtpServerContract {
         jdbc.sql("DELETE FROM inquiry").update();
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        slowServer = new SlowSmtpProxy(smtp.getSmtp().getPort(), DELAY_PER_REPLY, () -> clock.advance(Duration.ofSeconds(10)));
+        slowServer = new SlowSmtpProxy(
+                smtp.getSmtp().getPort(), DELAY_PER_REPLY, () -> clock.advance(Duration.ofSeconds(10)));
     }
 
     @AfterEach
@@ -80,17 +81,22 @@ abstract class SlowSmtpServerContract {
 
     @Test
     void twoSendersShareTheWorkAndEveryMailArrivesExactlyOnce() throws Exception {
-        List<String> references = IntStream.range(0, MAILS).mapToObj(i -> submit()).toList();
+        List<String> references =
+                IntStream.range(0, MAILS).mapToObj(i -> submit()).toList();
         AtomicInteger sentByOne = new AtomicInteger();
         AtomicInteger sentByOther = new AtomicInteger();
         NotificationSender one = instance(sentByOne);
         NotificationSender other = instance(sentByOther);
 
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> sendUntilNothingWaits(one)),
-                CompletableFuture.runAsync(() -> sendUntilNothingWaits(other))).get();
+        CompletableFuture.allOf(
+                        CompletableFuture.runAsync(() -> sendUntilNothingWaits(one)),
+                        CompletableFuture.runAsync(() -> sendUntilNothingWaits(other)))
+                .get();
 
-        assertThat(subjects()).hasSize(MAILS)
-                .containsExactlyInAnyOrderElementsOf(references.stream().map(r -> "New inquiry " + r).toList());
+        assertThat(subjects())
+                .hasSize(MAILS)
+                .containsExactlyInAnyOrderElementsOf(
+                        references.stream().map(r -> "New inquiry " + r).toList());
         assertThat(sentByOne.get() + sentByOther.get()).isEqualTo(MAILS);
         assertWorkWasShared(sentByOne.get(), sentByOther.get());
     }
@@ -99,8 +105,7 @@ abstract class SlowSmtpServerContract {
      * Both senders took rows. Only PostgreSQL promises it: H2 may take the first due row before skipping locked
      * ones and answer "none due" while another sender holds it, which is safe, only not parallel.
      */
-    void assertWorkWasShared(int sentByOne, int sentByOther) {
-    }
+    void assertWorkWasShared(int sentByOne, int sentByOther) {}
 
     /** What the scheduler does on each instance: run the sender every so often while mail waits. */
     private void sendUntilNothingWaits(NotificationSender sender) {
@@ -117,7 +122,9 @@ abstract class SlowSmtpServerContract {
     }
 
     private int waiting() {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL")
+                .query(Integer.class)
+                .single();
     }
 
     /** Another instance of the site: its own sender and SMTP client, the same database. */
@@ -131,7 +138,8 @@ abstract class SlowSmtpServerContract {
         };
         smtpClient.setHost("127.0.0.1");
         smtpClient.setPort(slowServer.port());
-        var provider = new StaticListableBeanFactory(Map.of("mailSender", smtpClient)).getBeanProvider(JavaMailSender.class);
+        var provider =
+                new StaticListableBeanFactory(Map.of("mailSender", smtpClient)).getBeanProvider(JavaMailSender.class);
         return new NotificationSender(repository, mail, provider, properties, transaction, clock);
     }
 
@@ -140,12 +148,14 @@ abstract class SlowSmtpServerContract {
     }
 
     private List<String> subjects() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(message -> {
-            try {
-                return message.getSubject();
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(message -> {
+                    try {
+                        return message.getSubject();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

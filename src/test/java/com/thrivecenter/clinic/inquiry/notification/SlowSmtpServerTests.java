@@ -5,9 +5,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /** The slow SMTP server, on the default database (H2). */
-@SpringBootTest(properties = {
-        "clinic.content.dir=src/test/resources/fixture-content",
-        "clinic.inquiries.notify-to=inquiries@clinic.example"})
+@SpringBootTest(
+        properties = {
+            "clinic.content.dir=src/test/resources/fixture-content",
+            "clinic.inquiries.notify-to=inquiries@clinic.example"
+        })
 @Import(TestClockConfig.class)
-class SlowSmtpServerTests extends SlowSmtpServerContract {
-}
+class SlowSmtpServerTests extends SlowSmtpServerContract {}

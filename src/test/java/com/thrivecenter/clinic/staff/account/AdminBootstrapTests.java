@@ -13,8 +13,11 @@ class AdminBootstrapTests {
         SpringApplicationBuilder site = new SpringApplicationBuilder(SiteApplication.class);
 
         // As the environment would set it; 37 ü are 37 characters but 74 bytes.
-        assertThatThrownBy(() -> site.run("--server.port=0", "--clinic.content.dir=src/test/resources/fixture-content",
-                        "--clinic.staff.admin-password=" + "ü".repeat(37)).close())
+        assertThatThrownBy(() -> site.run(
+                                "--server.port=0",
+                                "--clinic.content.dir=src/test/resources/fixture-content",
+                                "--clinic.staff.admin-password=" + "ü".repeat(37))
+                        .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CLINIC_STAFF_ADMIN_PASSWORD")
                 .hasMessageContaining("at most 72 bytes");

@@ -76,7 +76,9 @@ class StaffAccountRepositoryTests {
         for (int i = 0; i < LOCK_AFTER; i++) {
             assertThat(wrongPassword(NOW)).isTrue();
         }
-        assertThat(wrongPassword(NOW.plus(Duration.ofMinutes(14)))).as("still locked").isFalse();
+        assertThat(wrongPassword(NOW.plus(Duration.ofMinutes(14))))
+                .as("still locked")
+                .isFalse();
 
         assertThat(wrongPassword(NOW.plus(Duration.ofMinutes(15)))).isTrue();
         StaffAccount account = accounts.findByEmail(EMAIL).orElseThrow();
@@ -91,8 +93,10 @@ class StaffAccountRepositoryTests {
 
         accounts.recordSuccess("  LockOut@Clinic.Example ");
 
-        assertThat(accounts.findByEmail("LOCKOUT@clinic.example")).hasValueSatisfying(account ->
-                assertThat(account.failedAttempts()).isZero());
-        assertThat(accounts.reserveAttempt("nobody@clinic.example", NOW, LOCK_AFTER, NOW)).isFalse();
+        assertThat(accounts.findByEmail("LOCKOUT@clinic.example"))
+                .hasValueSatisfying(
+                        account -> assertThat(account.failedAttempts()).isZero());
+        assertThat(accounts.reserveAttempt("nobody@clinic.example", NOW, LOCK_AFTER, NOW))
+                .isFalse();
     }
 }
