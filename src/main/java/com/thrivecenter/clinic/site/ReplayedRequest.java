@@ -2,10 +2,14 @@ package com.thrivecenter.clinic.site;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
@@ -13,24 +17,41 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.catalina.core.ApplicationPart;
+import org.apache.tomcat.util.http.fileupload.FileItem;
+import org.apache.tomcat.util.http.fileupload.FileUpload;
+import org.apache.tomcat.util.http.fileupload.UploadContext;
+import org.apache.tomcat.util.http.fileupload.disk.DiskFileItemFactory;
 import org.springframework.http.MediaType;
 
 /**
  * A request whose body was read into memory before the application saw it, handed back to the application as if
  * it had just arrived: a REQUEST dispatch (so every filter, Spring Security's among them, treats it as the
  * request it is), whose input stream and reader serve the body, and whose parameters are the query string's
- * followed by a form body's, as the servlet container would have parsed them.
+ * followed by a form body's, as the servlet container would have parsed them. A multipart body (a file upload)
+ * is parsed by the container's own parser, from memory: its parts are served by {@link #getParts()} and its text
+ * fields join the parameters, as the container does.
  */
 final class ReplayedRequest extends ParameterMapRequest {
+
+    /** As Tomcat's connector allows by default (maxPartCount): a body of thousands of tiny parts is refused. */
+    private static final int MOST_PARTS = 50;
+
+    private record Multipart(List<Part> parts, Map<String, List<String>> fields) {
+
+        static final Multipart NONE = new Multipart(List.of(), Map.of());
+    }
 
     private final byte[] body;
     private ServletInputStream input;
     private BufferedReader reader;
     private Map<String, String[]> parameters;
+    private Multipart multipart;
 
     ReplayedRequest(HttpServletRequest request, byte[] body) {
         super(request);
@@ -70,12 +91,14 @@ final class ReplayedRequest extends ParameterMapRequest {
     private Map<String, String[]> parseParameters() {
         Map<String, List<String>> merged = new LinkedHashMap<>();
         super.getParameterMap().forEach((name, values) -> merged.put(name, new ArrayList<>(List.of(values))));
-        if (isFormPost()) {
+        if (isPost(MediaType.APPLICATION_FORM_URLENCODED)) {
             Charset charset = charset();
             for (String pair : new String(body, charset).split("&")) {
                 addField(merged, pair, charset);
             }
         }
+        multipart().fields().forEach((name, values) -> merged.computeIfAbsent(name, absent -> new ArrayList<>())
+                .addAll(values));
         Map<String, String[]> result = new LinkedHashMap<>();
         merged.forEach((name, values) -> result.put(name, values.toArray(String[]::new)));
         return result;
@@ -98,13 +121,59 @@ final class ReplayedRequest extends ParameterMapRequest {
         }
     }
 
-    private boolean isFormPost() {
+    @Override
+    public Collection<Part> getParts() throws ServletException {
+        if (!isPost(MediaType.MULTIPART_FORM_DATA)) {
+            throw new ServletException("Not a multipart request");
+        }
+        return multipart().parts();
+    }
+
+    @Override
+    public Part getPart(String name) throws ServletException {
+        return getParts().stream()
+                .filter(part -> part.getName().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Multipart multipart() {
+        if (multipart == null) {
+            multipart = isPost(MediaType.MULTIPART_FORM_DATA) ? parseMultipart() : Multipart.NONE;
+        }
+        return multipart;
+    }
+
+    /** Like the container, a body that is not proper multipart yields no parts and no fields. */
+    private Multipart parseMultipart() {
+        // Every part stays in memory, where the body already is: nothing is written to disk.
+        FileUpload upload = new FileUpload();
+        DiskFileItemFactory inMemory = new DiskFileItemFactory(body.length + 1, null);
+        inMemory.setDefaultCharset(charset().name());
+        upload.setFileItemFactory(inMemory);
+        upload.setFileCountMax(MOST_PARTS);
+        try {
+            List<Part> parts = new ArrayList<>();
+            Map<String, List<String>> fields = new LinkedHashMap<>();
+            for (FileItem item : upload.parseRequest(new BodyUploadContext())) {
+                parts.add(new ApplicationPart(item, null));
+                if (item.isFormField()) {
+                    fields.computeIfAbsent(item.getFieldName(), absent -> new ArrayList<>())
+                            .add(item.getString(charset().name()));
+                }
+            }
+            return new Multipart(List.copyOf(parts), fields);
+        } catch (IOException unreadable) { // FileUploadException among them
+            return Multipart.NONE;
+        }
+    }
+
+    private boolean isPost(MediaType type) {
         if (!"POST".equals(getMethod()) || getContentType() == null) {
             return false;
         }
         try {
-            return MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(
-                    MediaType.parseMediaType(getContentType()));
+            return type.equalsTypeAndSubtype(MediaType.parseMediaType(getContentType()));
         } catch (IllegalArgumentException unreadable) {
             return false;
         }
@@ -119,6 +188,30 @@ final class ReplayedRequest extends ParameterMapRequest {
             return Charset.forName(encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
             return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** The body as the container's multipart parser reads it. */
+    private final class BodyUploadContext implements UploadContext {
+
+        @Override
+        public long contentLength() {
+            return body.length;
+        }
+
+        @Override
+        public String getCharacterEncoding() {
+            return charset().name();
+        }
+
+        @Override
+        public String getContentType() {
+            return ReplayedRequest.this.getContentType();
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new ByteArrayInputStream(body);
         }
     }
 

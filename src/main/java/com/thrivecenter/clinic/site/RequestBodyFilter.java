@@ -10,6 +10,9 @@ import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.catalina.connector.RequestFacade;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.core.Ordered;
@@ -27,9 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once the body is complete, the request is dispatched again and goes down the chain as a fresh request whose
  * body and form fields are served from memory.
  *
- * <p>The one place for body limits: a body larger than {@code server.tomcat.max-http-form-post-size} is refused
- * with 413 (Tomcat alone would drop a form's fields silently, and the patient would see "form expired"), and one
- * that is not complete within {@code clinic.limits.body-timeout} with 408, both with the site's page.
+ * <p>The one place for body limits: a body larger than {@code server.tomcat.max-http-form-post-size} (or, at an
+ * address a feature declared a {@link LargerBody} for, than that) is refused with 413 (Tomcat alone would drop a
+ * form's fields silently, and the patient would see "form expired"), and one that is not complete within
+ * {@code clinic.limits.body-timeout} with 408, both with the site's page.
  *
  * <p>Runs right after the character encoding is set, before anything that reads parameters or the body: a filter
  * ahead of this one that asked for a parameter would make Tomcat read the body on its thread after all.
@@ -43,12 +47,20 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 
     private static final String BODY = RequestBodyFilter.class.getName() + ".body";
 
-    private final long maxBytes;
+    private final long formMaxBytes;
+    private final Map<String, Long> largerBodies;
     private final LimitsProperties limits;
     private final RefusalPages refusalPages;
 
-    public RequestBodyFilter(TomcatServerProperties tomcat, LimitsProperties limits, RefusalPages refusalPages) {
-        this.maxBytes = tomcat.getMaxHttpFormPostSize().toBytes();
+    public RequestBodyFilter(
+            TomcatServerProperties tomcat,
+            List<LargerBody> largerBodies,
+            LimitsProperties limits,
+            RefusalPages refusalPages) {
+        this.formMaxBytes = tomcat.getMaxHttpFormPostSize().toBytes();
+        this.largerBodies = largerBodies.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        LargerBody::path, larger -> larger.maxSize().toBytes()));
         this.limits = limits;
         this.refusalPages = refusalPages;
     }
@@ -62,7 +74,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } else if (readsWithoutThread(request)) {
             readThenDispatch(request, response);
-        } else if (request.getContentLengthLong() > maxBytes) {
+        } else if (request.getContentLengthLong() > maxBytes(request)) {
             answer(request, response, HttpStatus.CONTENT_TOO_LARGE);
         } else {
             // A mock request (MockMvc) holds its body in memory already, and cannot be read asynchronously.
@@ -82,13 +94,14 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     }
 
     private void readThenDispatch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long limit = maxBytes(request);
         ServletInputStream input = request.getInputStream();
         AsyncContext async = request.startAsync();
         async.setTimeout(limits.bodyTimeout().toMillis());
         BodyReader reader = new BodyReader(
                 async,
                 input,
-                maxBytes,
+                limit,
                 body -> {
                     request.setAttribute(BODY, body);
                     async.dispatch();
@@ -97,12 +110,16 @@ public class RequestBodyFilter extends OncePerRequestFilter {
         async.addListener(reader);
         // Once a listener is set, whatever Tomcat still reads of this body it reads without waiting for it.
         input.setReadListener(reader);
-        if (request.getContentLengthLong() > maxBytes) {
+        if (request.getContentLengthLong() > limit) {
             reader.refuse(HttpStatus.CONTENT_TOO_LARGE);
         } else if (request.getServletContext().getRequestDispatcher(pathWithinSite(request)) == null) {
             // An encoded "/../" or "//" that Tomcat cannot dispatch to again: a path that names no page.
             reader.refuse(HttpStatus.NOT_FOUND);
         }
+    }
+
+    private long maxBytes(HttpServletRequest request) {
+        return largerBodies.getOrDefault(pathWithinSite(request), formMaxBytes);
     }
 
     private static boolean hasBody(HttpServletRequest request) {
