@@ -6,9 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** A member of staff signed in through the real sign-in form, making requests in their session. */
@@ -66,6 +68,27 @@ public final class StaffSession {
     /** The same post without the CSRF token, as a forged request would arrive. */
     public MvcResult postWithoutCsrf(String path, String... nameValuePairs) throws Exception {
         return mvc.perform(form(path, nameValuePairs)).getMvcResult();
+    }
+
+    /** A file upload (a multipart form) with the CSRF token. */
+    public MvcResult upload(String path, MockMultipartFile file, String... nameValuePairs) throws Exception {
+        return mvc.perform(uploadForm(path, file, nameValuePairs).with(csrf())).getMvcResult();
+    }
+
+    /** The same upload without the CSRF token. */
+    public MvcResult uploadWithoutCsrf(String path, MockMultipartFile file, String... nameValuePairs) throws Exception {
+        return mvc.perform(uploadForm(path, file, nameValuePairs)).getMvcResult();
+    }
+
+    private MockMultipartHttpServletRequestBuilder uploadForm(
+            String path, MockMultipartFile file, String... nameValuePairs) {
+        MockMultipartHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.multipart(path).file(file);
+        request.session(session);
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            request.param(nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return request;
     }
 
     private MockHttpServletRequestBuilder form(String path, String... nameValuePairs) {
