@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.LargerBody;
 import com.thrivecenter.clinic.SecurityHeaders;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;

@@ -1,6 +1,6 @@
 package com.thrivecenter.clinic.staff.images;
 
-import com.thrivecenter.clinic.site.LargerBody;
+import com.thrivecenter.clinic.LargerBody;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
