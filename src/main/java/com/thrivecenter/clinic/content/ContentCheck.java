@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The content check for staff and CI: {@code java -jar target/*.jar --check-content} reads the content folder
- * as the site would and lists every problem with its file and line, exiting non-zero when there is one.
+ * as the site would and lists every error and warning with its file and line, exiting non-zero when there is
+ * an error (or no page at all).
  */
 public final class ContentCheck {
 
@@ -24,13 +25,15 @@ public final class ContentCheck {
         return Path.of(environmentValue == null || environmentValue.isBlank() ? "content" : environmentValue);
     }
 
-    /** Returns the exit code: 0 when the content is sound, 1 when it has problems. */
+    /** Returns the exit code: 0 when the content has no errors (warnings allowed), 1 when it has one. */
     public static int run(Path folder, PrintStream out) {
         ContentSnapshot content = ContentRepository.forFolder(folder).current();
         List<ContentProblem> problems = content.problems();
-        problems.forEach(problem ->
-                out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": " + problem.message()));
-        out.println(content.allPages().size() + " pages checked in " + folder + ", " + problems.size() + " problem(s)");
-        return problems.isEmpty() && !content.allPages().isEmpty() ? 0 : 1;
+        problems.forEach(problem -> out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": "
+                + problem.severity().label() + ": " + problem.message()));
+        long errors = problems.stream().filter(ContentProblem::isError).count();
+        out.println(content.allPages().size() + " pages checked in " + folder + ": " + errors + " error(s), "
+                + (problems.size() - errors) + " warning(s)");
+        return errors == 0 && !content.allPages().isEmpty() ? 0 : 1;
     }
 }

@@ -114,9 +114,10 @@ public class ContentRepository {
                     "file and folder names may use only lower-case letters, digits and hyphens, e.g. first-visit.md"));
         }
         PageParser.Result result = parser.parse(slug.get(), file, text, updated);
-        if (result.problems().isEmpty()) {
+        if (result.page().isPresent()) {
             log.info("Loaded {} as {}", file, slug.get());
-            return Optional.of(new LoadedFile(text, result.page(), List.of()));
+            result.problems().forEach(problem -> log.info("Content problem at {}", problem));
+            return Optional.of(new LoadedFile(text, result.page(), result.problems()));
         }
         Optional<Page> lastGood = previous == null ? Optional.empty() : previous.page();
         result.problems()

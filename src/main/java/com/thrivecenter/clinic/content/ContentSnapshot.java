@@ -69,7 +69,7 @@ public final class ContentSnapshot {
             }
             if (link.image() || link.path().startsWith("/images/")) {
                 if (!imageExists.test(link.path())) {
-                    problems.add(new ContentProblem(
+                    problems.add(ContentProblem.warning(
                             page.file(),
                             link.line(),
                             "the image " + link.path() + " is not in the content folder's images folder"));
@@ -82,7 +82,7 @@ public final class ContentSnapshot {
                                 .filter(linked -> !linked.meta().draft())
                                 .isPresent();
                 if (!published) {
-                    problems.add(new ContentProblem(
+                    problems.add(ContentProblem.warning(
                             page.file(), link.line(), "the link to " + link.path() + " goes to no published page"));
                 }
             }
@@ -144,7 +144,7 @@ public final class ContentSnapshot {
         return menu;
     }
 
-    /** What is wrong in the content folder, by file and line. */
+    /** What is wrong in the content folder, by file and line: errors and warnings. */
     public List<ContentProblem> problems() {
         return problems;
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a page body written in Markdown into safe HTML, with a stable id on every heading, and lists the links
- * and images it contains so that broken ones can be reported.
+ * and images it contains so that broken ones can be reported, and its prose for the writing checks.
  */
 @Component
 public class MarkdownRenderer {
@@ -38,8 +38,8 @@ public class MarkdownRenderer {
         this.sanitizer = sanitizer;
     }
 
-    /** The HTML of a body, and its links. */
-    public record Rendered(String html, List<PageLink> links) {}
+    /** The HTML of a body, its links, and its prose for the writing checks. */
+    public record Rendered(String html, List<PageLink> links, List<ProseBlock> prose) {}
 
     /** {@code firstLine} is the file line the body starts on, so links carry file lines. */
     public Rendered render(String markdown, int firstLine) {
@@ -52,6 +52,7 @@ public class MarkdownRenderer {
                 links.add(new PageLink(image.getUrl().toString(), firstLine + node.getStartLineNumber(), true));
             }
         }
-        return new Rendered(sanitizer.sanitize(renderer.render(document)), links);
+        return new Rendered(
+                sanitizer.sanitize(renderer.render(document)), links, ProseReader.read(document, firstLine));
     }
 }

@@ -28,7 +28,10 @@ public class PageParser {
         this.markdownRenderer = markdownRenderer;
     }
 
-    /** A page when the file is sound; otherwise no page and at least one problem. */
+    /**
+     * A page when the file has no error, with any warnings (broken links aside: those need the other pages);
+     * otherwise no page and at least one error.
+     */
     public record Result(Optional<Page> page, List<ContentProblem> problems) {}
 
     public Result parse(Slug slug, String file, String text, LocalDate updated) {
@@ -79,6 +82,7 @@ public class PageParser {
             return new Result(Optional.empty(), problems);
         }
         Page page = new Page(slug, file, meta.get(), rendered.html(), rendered.links(), updated);
+        problems.addAll(WritingChecks.check(page, rendered.prose()));
         return new Result(Optional.of(page), problems);
     }
 }

@@ -28,7 +28,33 @@ class ContentCheckTests {
     @Test
     void theProjectsOwnContentPasses() {
         assertThat(check(Path.of("content"))).as(printed()).isZero();
-        assertThat(printed()).contains("0 problem(s)");
+        assertThat(printed()).contains("0 error(s)").doesNotContain("promises a result", "off-label", "needs a source");
+    }
+
+    @Test
+    void warningsArePrintedAsSuchAndAloneDoNotFailTheCheck() {
+        ContentFiles files = new ContentFiles(root);
+        files.write("index.md", page("Home", "", "Relief for everyone.\n\nOur treatment is risk-free."));
+
+        assertThat(check(root)).as(printed()).isZero();
+        assertThat(printed().lines().toList())
+                .containsExactly(
+                        root.resolve("index.md") + ":7: warning: 'risk-free' promises a result; say what treatment"
+                                + " may do and that results vary from person to person",
+                        "1 pages checked in " + root + ": 0 error(s), 1 warning(s)");
+    }
+
+    @Test
+    void oneErrorAmongWarningsFailsTheCheck() {
+        ContentFiles files = new ContentFiles(root);
+        files.write("index.md", page("Home", "", "Our treatment is risk-free."));
+        files.write("faq.md", "---\ntitle: FAQ\n---\n");
+
+        assertThat(check(root)).isEqualTo(1);
+        assertThat(printed())
+                .contains(root.resolve("faq.md") + ":2: error: missing required key 'description'")
+                .contains(root.resolve("index.md") + ":5: warning: 'risk-free'")
+                .contains(": 1 error(s), 1 warning(s)");
     }
 
     @Test
@@ -62,20 +88,21 @@ class ContentCheckTests {
 
         assertThat(printed().lines().toList())
                 .contains(
-                        root.resolve("index.md") + ":7: the link to /nowhere goes to no published page",
-                        root.resolve("index.md") + ":7: the link to /secret goes to no published page",
+                        root.resolve("index.md") + ":7: warning: the link to /nowhere goes to no published page",
+                        root.resolve("index.md") + ":7: warning: the link to /secret goes to no published page",
                         root.resolve("index.md")
-                                + ":9: the image /images/gone.png is not in the content folder's images folder",
-                        root.resolve("untitled.md") + ":2: missing required key 'title'",
+                                + ":9: warning: the image /images/gone.png is not in the content folder's images folder",
+                        root.resolve("untitled.md") + ":2: error: missing required key 'title'",
                         root.resolve("extra.md")
-                                + ":4: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)",
-                        root.resolve("staff/notes.md") + ":1: the address /staff/notes belongs to the website itself "
+                                + ":4: error: unknown key 'colour' (allowed: title, description, nav, draft, reviewed, reviewer, sources, form)",
+                        root.resolve("staff/notes.md")
+                                + ":1: error: the address /staff/notes belongs to the website itself "
                                 + "(/staff and everything under it), so this file is not served; move or rename it",
                         root.resolve("contact.md")
-                                + ":2: /contact is the contact form; its introduction needs 'form: contact' in the front matter",
+                                + ":2: error: /contact is the contact form; its introduction needs 'form: contact' in the front matter",
                         root.resolve("broken.md")
-                                + ":2: the [ opened here is never closed; if the value is text, put quotes around it");
-        assertThat(printed()).contains(root.resolve("Bad Name.md") + ":1: file and folder names");
+                                + ":2: error: the [ opened here is never closed; if the value is text, put quotes around it");
+        assertThat(printed()).contains(root.resolve("Bad Name.md") + ":1: error: file and folder names");
     }
 
     @Test

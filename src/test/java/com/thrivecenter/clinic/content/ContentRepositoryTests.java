@@ -156,6 +156,23 @@ class ContentRepositoryTests {
     }
 
     @Test
+    void aPageWithOnlyWarningsIsServedAndTheyAreListed() {
+        files.write("faq.md", page("FAQ", "", "Old answer"));
+        ContentRepository repository = load();
+
+        files.write("faq.md", page("FAQ", "", "New answer: a miracle."));
+        repository.reload();
+
+        assertThat(repository.current().find(new Slug("faq")).orElseThrow().bodyHtml())
+                .contains("New answer");
+        assertThat(repository.current().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(ContentProblem.Severity.WARNING);
+            assertThat(problem.line()).isEqualTo(5);
+            assertThat(problem.message()).startsWith("'miracle' promises a result");
+        });
+    }
+
+    @Test
     void aFileThatWasNeverGoodIsNotServed() {
         files.write("faq.md", "---\ndescription: No title here.\n---\nText\n");
         files.write("broken.md", "---\ntitle: [unclosed\n---\n");

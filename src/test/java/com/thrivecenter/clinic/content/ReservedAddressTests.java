@@ -58,7 +58,7 @@ class ReservedAddressTests {
         assertThat(repository.current().problems())
                 .filteredOn(problem -> problem.file().equals("staff/notes.md"))
                 .singleElement()
-                .hasToString("staff/notes.md:1: the address /staff/notes belongs to the website itself "
+                .hasToString("staff/notes.md:1: error: the address /staff/notes belongs to the website itself "
                         + "(/staff and everything under it), so this file is not served; move or rename it");
     }
 
@@ -89,7 +89,7 @@ class ReservedAddressTests {
         assertThat(repository.current().problems())
                 .extracting(ContentProblem::toString)
                 .containsExactly(
-                        "contact.md:2: /contact is the contact form; its introduction needs 'form: contact' in the front matter");
+                        "contact.md:2: error: /contact is the contact form; its introduction needs 'form: contact' in the front matter");
     }
 
     @Test
@@ -106,9 +106,9 @@ class ReservedAddressTests {
         assertThat(repository.current().problems())
                 .extracting(ContentProblem::toString)
                 .containsExactlyInAnyOrder(
-                        "faq.md:4: 'form: contact' belongs only in the page at /contact; this file is the page /faq",
-                        "privacy.md:4: unknown form 'newsletter' (allowed: contact)",
-                        "contact.md:5: unknown form '' (allowed: contact)");
+                        "faq.md:4: error: 'form: contact' belongs only in the page at /contact; this file is the page /faq",
+                        "privacy.md:4: error: unknown form 'newsletter' (allowed: contact)",
+                        "contact.md:5: error: unknown form '' (allowed: contact)");
     }
 
     @Test

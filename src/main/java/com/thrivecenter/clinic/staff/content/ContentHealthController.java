@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.staff.content;
 
+import com.thrivecenter.clinic.content.ContentProblem;
 import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Page;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** What staff need to look after the pages: each page's state, reviews falling due, problems, and previews. */
+/**
+ * What staff need to look after the pages: each page's state, reviews falling due, errors (a file that is not served
+ * as written) apart from warnings (worth fixing, but the page is served), and previews.
+ */
 @Controller
 public class ContentHealthController {
 
@@ -48,7 +52,14 @@ public class ContentHealthController {
                 pages.stream()
                         .filter(page -> page.reviewState() != PageHealth.ReviewState.CURRENT)
                         .toList());
-        model.addAttribute("problems", content.problems());
+        model.addAttribute(
+                "errors",
+                content.problems().stream().filter(ContentProblem::isError).toList());
+        model.addAttribute(
+                "warnings",
+                content.problems().stream()
+                        .filter(problem -> !problem.isError())
+                        .toList());
         model.addAttribute("reviewDue", properties.reviewDue());
         return "staff/content";
     }
