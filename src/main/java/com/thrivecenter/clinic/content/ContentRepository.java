@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Repository;
 public class ContentRepository {
 
     private static final Logger log = LoggerFactory.getLogger(ContentRepository.class);
+
+    private static final String BAD_FILE_NAME =
+            "file and folder names may use only lower-case letters, digits and hyphens, e.g. first-visit.md";
 
     private final Path root;
     private final PageParser parser;
@@ -52,6 +56,24 @@ public class ContentRepository {
      */
     public ContentSnapshot current() {
         return snapshot;
+    }
+
+    /**
+     * What a text would make of the file if it were saved now: its page, or the problems that stop it being one,
+     * and the problems of its links against the current content. Nothing is saved or changed.
+     */
+    public PageParser.Result check(String file, String text) {
+        Optional<Slug> slug = Slug.fromFile(Path.of(file));
+        if (slug.isEmpty()) {
+            return new PageParser.Result(Optional.empty(), List.of(new ContentProblem(file, 1, BAD_FILE_NAME)));
+        }
+        PageParser.Result result = parser.parse(slug.get(), file, text, LocalDate.now(ZoneId.systemDefault()));
+        if (result.page().isEmpty()) {
+            return result;
+        }
+        List<ContentProblem> problems = new ArrayList<>(result.problems());
+        problems.addAll(snapshot.linkProblems(result.page().get(), this::imageExists));
+        return new PageParser.Result(result.page(), List.copyOf(problems));
     }
 
     public Path root() {
@@ -107,11 +129,7 @@ public class ContentRepository {
         }
         Optional<Slug> slug = Slug.fromFile(Path.of(file));
         if (slug.isEmpty()) {
-            return Optional.of(broken(
-                    file,
-                    text,
-                    previous,
-                    "file and folder names may use only lower-case letters, digits and hyphens, e.g. first-visit.md"));
+            return Optional.of(broken(file, text, previous, BAD_FILE_NAME));
         }
         PageParser.Result result = parser.parse(slug.get(), file, text, updated);
         if (result.problems().isEmpty()) {

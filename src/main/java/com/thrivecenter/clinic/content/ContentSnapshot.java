@@ -60,6 +60,11 @@ public final class ContentSnapshot {
         return new ContentSnapshot(version, Map.copyOf(pages), menu, List.copyOf(problems));
     }
 
+    /** What would be wrong with the links of this page (saved or not) in this content. */
+    List<ContentProblem> linkProblems(Page page, Predicate<String> imageExists) {
+        return brokenLinks(page, pages, imageExists);
+    }
+
     /** Links to pages that are not published, and images that are not there. */
     private static List<ContentProblem> brokenLinks(Page page, Map<Slug, Page> pages, Predicate<String> imageExists) {
         List<ContentProblem> problems = new ArrayList<>();

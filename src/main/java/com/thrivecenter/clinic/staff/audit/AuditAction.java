@@ -14,5 +14,6 @@ public enum AuditAction {
     ACCOUNT_ENABLED,
     ACCOUNT_DISABLED,
     ROLE_CHANGED,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    PAGE_SAVED
 }
