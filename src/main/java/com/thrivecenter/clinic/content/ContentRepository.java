@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +36,16 @@ public class ContentRepository {
 
     private final Path root;
     private final PageParser parser;
+    private final Clock clock;
+    private final ZoneId zone;
     private Map<String, LoadedFile> files = Map.of();
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
 
-    public ContentRepository(ContentProperties properties, PageParser parser) {
+    public ContentRepository(ContentProperties properties, PageParser parser, Clock clock) {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.parser = parser;
+        this.clock = clock;
+        this.zone = properties.timeZone();
         reload();
     }
 
@@ -47,7 +53,7 @@ public class ContentRepository {
     public static ContentRepository forFolder(Path folder) {
         PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
         // Nothing is served from here, so no page has a cache lifetime.
-        return new ContentRepository(new ContentProperties(folder, Duration.ZERO), parser);
+        return new ContentRepository(new ContentProperties(folder, Duration.ZERO, null), parser, Clock.systemUTC());
     }
 
     /**
@@ -84,7 +90,7 @@ public class ContentRepository {
         if (!Files.isDirectory(root)) {
             log.warn("Content folder {} does not exist; no pages to serve", root);
             files = Map.of();
-            snapshot = ContentSnapshot.of(snapshot.version() + 1, Map.of(), path -> false);
+            snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), Map.of(), path -> false);
             return;
         }
         List<Path> paths;
@@ -109,7 +115,25 @@ public class ContentRepository {
                 .filter(file -> !next.containsKey(file))
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
-        snapshot = ContentSnapshot.of(snapshot.version() + 1, next, this::imageExists);
+        snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), next, this::imageExists);
+    }
+
+    /**
+     * Takes a new snapshot of the same files once a page's publish or expires time has come, so the page appears
+     * or disappears (menu and sitemap included) on time, without a restart.
+     */
+    public synchronized void followSchedule() {
+        LocalDateTime now = now();
+        if (snapshot.nextScheduledChange()
+                .filter(change -> !now.isBefore(change))
+                .isPresent()) {
+            log.info("A scheduled page appears or expires now; showing the pages as of {}", now);
+            snapshot = ContentSnapshot.of(snapshot.version() + 1, now, files, this::imageExists);
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), zone);
     }
 
     /** Empty when the file can't be read just now (mid-save, say); the next change event reads it again. */

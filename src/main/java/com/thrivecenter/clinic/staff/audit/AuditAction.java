@@ -15,5 +15,7 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ROLE_CHANGED,
     PASSWORD_RESET,
-    PAGE_SAVED
+    PAGE_SAVED,
+    PAGE_RESTORED,
+    PAGE_DELETED
 }

@@ -53,6 +53,8 @@ public class PageForm {
     private String navLabel = "";
     private String navOrder = "";
     private boolean draft;
+    private String publish = "";
+    private String expires = "";
     private List<SourceRow> sources = new ArrayList<>();
     private String body = "";
     private String message = "";
@@ -122,6 +124,22 @@ public class PageForm {
 
     public void setDraft(boolean draft) {
         this.draft = draft;
+    }
+
+    public String getPublish() {
+        return publish;
+    }
+
+    public void setPublish(String publish) {
+        this.publish = publish == null ? "" : publish.strip();
+    }
+
+    public String getExpires() {
+        return expires;
+    }
+
+    public void setExpires(String expires) {
+        this.expires = expires == null ? "" : expires.strip();
     }
 
     public List<SourceRow> getSources() {

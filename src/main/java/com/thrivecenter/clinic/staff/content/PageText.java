@@ -53,6 +53,12 @@ final class PageText {
         if (form.isDraft()) {
             values.put("draft", true);
         }
+        if (!form.getPublish().isBlank()) {
+            values.put("publish", form.getPublish().replace('T', ' '));
+        }
+        if (!form.getExpires().isBlank()) {
+            values.put("expires", form.getExpires().replace('T', ' '));
+        }
         if (!form.getReviewed().isBlank()) {
             values.put("reviewed", form.getReviewed().strip());
         }
@@ -103,6 +109,8 @@ final class PageText {
                 form.setNavOrder(Integer.toString(nav.order()));
             });
             form.setDraft(frontMatter.draft());
+            frontMatter.schedule().publish().ifPresent(time -> form.setPublish(time.toString()));
+            frontMatter.schedule().expires().ifPresent(time -> form.setExpires(time.toString()));
             frontMatter.review().ifPresent(review -> {
                 form.setReviewed(review.date().toString());
                 form.setReviewer(review.reviewer());
