@@ -23,6 +23,10 @@ public class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
     public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }

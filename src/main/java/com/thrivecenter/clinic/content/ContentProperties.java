@@ -2,14 +2,23 @@ package com.thrivecenter.clinic.content;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The staff-edited pages (env CLINIC_CONTENT_DIR, CLINIC_CONTENT_MAX_AGE).
+ * The staff-edited pages (env CLINIC_CONTENT_DIR, CLINIC_CONTENT_MAX_AGE, CLINIC_CONTENT_TIME_ZONE).
  *
- * @param dir    the folder of Markdown pages, relative to the working directory
- * @param maxAge how long browsers and proxies may keep a page before asking again (Cache-Control)
+ * @param dir      the folder of Markdown pages, relative to the working directory
+ * @param maxAge   how long browsers and proxies may keep a page before asking again (Cache-Control)
+ * @param timeZone the clinic's time zone, in which pages' publish and expires times are meant, such as
+ *                 America/Chicago; unset, the server's own time zone
  */
 @ConfigurationProperties("clinic.content")
-public record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue("5m") Duration maxAge) {}
+public record ContentProperties(
+        @DefaultValue("content") Path dir, @DefaultValue("5m") Duration maxAge, ZoneId timeZone) {
+
+    public ContentProperties {
+        timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
+    }
+}

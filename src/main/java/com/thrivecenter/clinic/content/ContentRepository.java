@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,14 +31,21 @@ public class ContentRepository {
 
     private static final Logger log = LoggerFactory.getLogger(ContentRepository.class);
 
+    private static final String BAD_FILE_NAME =
+            "file and folder names may use only lower-case letters, digits and hyphens, e.g. first-visit.md";
+
     private final Path root;
     private final PageParser parser;
+    private final Clock clock;
+    private final ZoneId zone;
     private Map<String, LoadedFile> files = Map.of();
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
 
-    public ContentRepository(ContentProperties properties, PageParser parser) {
+    public ContentRepository(ContentProperties properties, PageParser parser, Clock clock) {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.parser = parser;
+        this.clock = clock;
+        this.zone = properties.timeZone();
         reload();
     }
 
@@ -43,7 +53,7 @@ public class ContentRepository {
     public static ContentRepository forFolder(Path folder) {
         PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
         // Nothing is served from here, so no page has a cache lifetime.
-        return new ContentRepository(new ContentProperties(folder, Duration.ZERO), parser);
+        return new ContentRepository(new ContentProperties(folder, Duration.ZERO, null), parser, Clock.systemUTC());
     }
 
     /**
@@ -54,6 +64,24 @@ public class ContentRepository {
         return snapshot;
     }
 
+    /**
+     * What a text would make of the file if it were saved now: its page, or the problems that stop it being one,
+     * and the problems of its links against the current content. Nothing is saved or changed.
+     */
+    public PageParser.Result check(String file, String text) {
+        Optional<Slug> slug = Slug.fromFile(Path.of(file));
+        if (slug.isEmpty()) {
+            return new PageParser.Result(Optional.empty(), List.of(new ContentProblem(file, 1, BAD_FILE_NAME)));
+        }
+        PageParser.Result result = parser.parse(slug.get(), file, text, LocalDate.now(ZoneId.systemDefault()));
+        if (result.page().isEmpty()) {
+            return result;
+        }
+        List<ContentProblem> problems = new ArrayList<>(result.problems());
+        problems.addAll(snapshot.linkProblems(result.page().get(), this::imageExists));
+        return new PageParser.Result(result.page(), List.copyOf(problems));
+    }
+
     public Path root() {
         return root;
     }
@@ -62,7 +90,7 @@ public class ContentRepository {
         if (!Files.isDirectory(root)) {
             log.warn("Content folder {} does not exist; no pages to serve", root);
             files = Map.of();
-            snapshot = ContentSnapshot.of(snapshot.version() + 1, Map.of(), path -> false);
+            snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), Map.of(), path -> false);
             return;
         }
         List<Path> paths;
@@ -87,7 +115,25 @@ public class ContentRepository {
                 .filter(file -> !next.containsKey(file))
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
-        snapshot = ContentSnapshot.of(snapshot.version() + 1, next, this::imageExists);
+        snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), next, this::imageExists);
+    }
+
+    /**
+     * Takes a new snapshot of the same files once a page's publish or expires time has come, so the page appears
+     * or disappears (menu and sitemap included) on time, without a restart.
+     */
+    public synchronized void followSchedule() {
+        LocalDateTime now = now();
+        if (snapshot.nextScheduledChange()
+                .filter(change -> !now.isBefore(change))
+                .isPresent()) {
+            log.info("A scheduled page appears or expires now; showing the pages as of {}", now);
+            snapshot = ContentSnapshot.of(snapshot.version() + 1, now, files, this::imageExists);
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), zone);
     }
 
     /** Empty when the file can't be read just now (mid-save, say); the next change event reads it again. */
@@ -107,11 +153,7 @@ public class ContentRepository {
         }
         Optional<Slug> slug = Slug.fromFile(Path.of(file));
         if (slug.isEmpty()) {
-            return Optional.of(broken(
-                    file,
-                    text,
-                    previous,
-                    "file and folder names may use only lower-case letters, digits and hyphens, e.g. first-visit.md"));
+            return Optional.of(broken(file, text, previous, BAD_FILE_NAME));
         }
         PageParser.Result result = parser.parse(slug.get(), file, text, updated);
         if (result.page().isPresent()) {

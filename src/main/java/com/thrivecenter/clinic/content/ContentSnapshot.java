@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.content;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,23 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Everything loaded from the content folder at one moment: the pages, the menu and the problems. Replaced whole
  * on every change and never mutated, so whatever a request reads from one snapshot (a page, its breadcrumbs, the
- * menu) belongs together. Newer snapshots have higher versions.
+ * menu) belongs together. Newer snapshots have higher versions. A snapshot is taken at a time of the clinic's
+ * clock, which decides the scheduled pages it shows; the next scheduled change takes a new snapshot.
  */
 public final class ContentSnapshot {
 
-    static final ContentSnapshot EMPTY = new ContentSnapshot(0, Map.of(), List.of(), List.of());
+    static final ContentSnapshot EMPTY = new ContentSnapshot(0, LocalDateTime.MIN, Map.of(), List.of(), List.of());
 
     private final long version;
+    private final LocalDateTime at;
     private final Map<Slug, Page> pages;
     private final List<MenuItem> menu;
     private final List<ContentProblem> problems;
 
-    private ContentSnapshot(long version, Map<Slug, Page> pages, List<MenuItem> menu, List<ContentProblem> problems) {
+    private ContentSnapshot(
+            long version, LocalDateTime at, Map<Slug, Page> pages, List<MenuItem> menu, List<ContentProblem> problems) {
         this.version = version;
+        this.at = at;
         this.pages = pages;
         this.menu = menu;
         this.problems = problems;
@@ -33,7 +39,8 @@ public final class ContentSnapshot {
      * Builds the snapshot from the loaded files, given in file-name order. {@code imageExists} says whether a
      * site path such as "/images/a.jpg" names an image in the content folder.
      */
-    static ContentSnapshot of(long version, Map<String, LoadedFile> files, Predicate<String> imageExists) {
+    static ContentSnapshot of(
+            long version, LocalDateTime at, Map<String, LoadedFile> files, Predicate<String> imageExists) {
         Map<Slug, Page> pages = new LinkedHashMap<>();
         List<ContentProblem> problems = new ArrayList<>();
         files.forEach((file, loaded) -> {
@@ -51,13 +58,18 @@ public final class ContentSnapshot {
         });
         pages.values().forEach(page -> problems.addAll(brokenLinks(page, pages, imageExists)));
         List<MenuItem> menu = pages.values().stream()
-                .filter(page -> !page.meta().draft() && page.meta().nav().isPresent())
+                .filter(page -> isLive(page, at) && page.meta().nav().isPresent())
                 .sorted(Comparator.comparing(
                                 (Page page) -> page.meta().nav().orElseThrow().order())
                         .thenComparing(Page::shortTitle))
                 .map(page -> new MenuItem(page.shortTitle(), page.url()))
                 .toList();
-        return new ContentSnapshot(version, Map.copyOf(pages), menu, List.copyOf(problems));
+        return new ContentSnapshot(version, at, Map.copyOf(pages), menu, List.copyOf(problems));
+    }
+
+    /** What would be wrong with the links of this page (saved or not) in this content. */
+    List<ContentProblem> linkProblems(Page page, Predicate<String> imageExists) {
+        return brokenLinks(page, pages, imageExists);
     }
 
     /** Links to pages that are not published, and images that are not there. */
@@ -94,6 +106,27 @@ public final class ContentSnapshot {
         return version;
     }
 
+    /** The clinic's time this snapshot was taken at, which decides which scheduled pages it shows. */
+    public LocalDateTime at() {
+        return at;
+    }
+
+    /** On the website at that time: not a draft, published and not expired. */
+    private static boolean isLive(Page page, LocalDateTime at) {
+        return !page.meta().draft() && page.meta().schedule().isOn(at);
+    }
+
+    /** The next time after this snapshot at which a page appears or disappears on schedule. */
+    Optional<LocalDateTime> nextScheduledChange() {
+        return pages.values().stream()
+                .filter(page -> !page.meta().draft())
+                .flatMap(page -> Stream.of(
+                        page.meta().schedule().publish(), page.meta().schedule().expires()))
+                .flatMap(Optional::stream)
+                .filter(time -> time.isAfter(at))
+                .min(Comparator.naturalOrder());
+    }
+
     /**
      * The published page that content serves at this address. Never one at a reserved address: the parser
      * already refuses those, and a form's introduction is shown by its form instead. Drafts are empty too.
@@ -103,18 +136,18 @@ public final class ContentSnapshot {
             return Optional.empty();
         }
         return Optional.ofNullable(pages.get(slug))
-                .filter(page -> !page.meta().draft() && page.meta().form().isEmpty());
+                .filter(page -> isLive(page, at) && page.meta().form().isEmpty());
     }
 
     /** The published introduction of a form the application renders itself, such as the contact form. */
     public Optional<Page> formIntro(Form form) {
         return Optional.ofNullable(pages.get(form.slug()))
-                .filter(page -> !page.meta().draft() && page.meta().form().equals(Optional.of(form)));
+                .filter(page -> isLive(page, at) && page.meta().form().equals(Optional.of(form)));
     }
 
     /** Every published page, ordered by URL: the pages content serves and the forms' introductions. */
     public List<Page> publishedPages() {
-        return allPages().stream().filter(page -> !page.meta().draft()).toList();
+        return allPages().stream().filter(page -> isLive(page, at)).toList();
     }
 
     /** Every page, drafts included, ordered by URL: for the staff area's content health and preview. */

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.content;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,24 @@ public record FrontMatter(
         String description,
         Optional<NavEntry> nav,
         boolean draft,
+        Schedule schedule,
         Optional<MedicalReview> review,
         List<Source> sources,
         Optional<Form> form) {
+
+    /**
+     * When the page is on the website, in the clinic's time: from {@code publish} (else from the start) until
+     * {@code expires} (else for good).
+     */
+    public record Schedule(Optional<LocalDateTime> publish, Optional<LocalDateTime> expires) {
+
+        public static final Schedule ALWAYS = new Schedule(Optional.empty(), Optional.empty());
+
+        public boolean isOn(LocalDateTime now) {
+            return publish.map(from -> !now.isBefore(from)).orElse(true)
+                    && expires.map(until -> now.isBefore(until)).orElse(true);
+        }
+    }
 
     /** The page's place in the main menu. */
     public record NavEntry(String label, int order) {}

@@ -2,9 +2,11 @@ package com.thrivecenter.clinic.content;
 
 import com.thrivecenter.clinic.content.FrontMatter.MedicalReview;
 import com.thrivecenter.clinic.content.FrontMatter.NavEntry;
+import com.thrivecenter.clinic.content.FrontMatter.Schedule;
 import com.thrivecenter.clinic.content.FrontMatter.Source;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +34,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 @Component
 public class FrontMatterParser {
 
-    static final List<String> KEYS =
-            List.of("title", "description", "nav", "draft", "reviewed", "reviewer", "sources", "form");
+    static final List<String> KEYS = List.of(
+            "title", "description", "nav", "draft", "publish", "expires", "reviewed", "reviewer", "sources", "form");
     private static final List<String> NAV_KEYS = List.of("label", "order");
     private static final List<String> SOURCE_KEYS = List.of("title", "url");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
@@ -93,6 +95,13 @@ public class FrontMatterParser {
         boolean draft = Optional.ofNullable(values.get("draft"))
                 .map(node -> reader.bool(node, "draft"))
                 .orElse(false);
+        Optional<LocalDateTime> publish =
+                Optional.ofNullable(values.get("publish")).flatMap(node -> reader.dateTime(node, "publish"));
+        Optional<LocalDateTime> expires =
+                Optional.ofNullable(values.get("expires")).flatMap(node -> reader.dateTime(node, "expires"));
+        if (publish.isPresent() && expires.isPresent() && !expires.get().isAfter(publish.get())) {
+            problems.add(reader.problem(values.get("expires"), "'expires' must be later than 'publish'"));
+        }
         Optional<LocalDate> reviewed =
                 Optional.ofNullable(values.get("reviewed")).flatMap(node -> reader.date(node, "reviewed"));
         Optional<String> reviewer =
@@ -107,7 +116,8 @@ public class FrontMatterParser {
             return Optional.empty();
         }
         Optional<MedicalReview> review = reviewer.map(name -> new MedicalReview(name, reviewed.orElseThrow()));
-        return Optional.of(new FrontMatter(title, description, nav, draft, review, sources, form));
+        return Optional.of(
+                new FrontMatter(title, description, nav, draft, new Schedule(publish, expires), review, sources, form));
     }
 
     /** Reads typed values out of nodes, recording a problem at the node's line when one doesn't fit. */
@@ -177,6 +187,22 @@ public class FrontMatterParser {
                     return Optional.of(LocalDate.parse(value));
                 } catch (DateTimeParseException e) {
                     problems.add(problem(node, "expected a date like 2026-11-24, found '" + value + "'"));
+                    return Optional.empty();
+                }
+            });
+        }
+
+        /** "2026-12-01 09:00" (or with a "T"), or a date alone for the start of that day, in the clinic's time. */
+        Optional<LocalDateTime> dateTime(Node node, String key) {
+            return text(node, key).flatMap(value -> {
+                try {
+                    return Optional.of(
+                            value.length() == 10
+                                    ? LocalDate.parse(value).atStartOfDay()
+                                    : LocalDateTime.parse(value.replace(' ', 'T')));
+                } catch (DateTimeParseException e) {
+                    problems.add(
+                            problem(node, "expected a date and time like 2026-12-01 09:00, found '" + value + "'"));
                     return Optional.empty();
                 }
             });

@@ -2,23 +2,13 @@ package com.thrivecenter.clinic.content;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Turns the text of one content file into a {@link Page}, or into the problems that stop it being one. */
 @Component
 public class PageParser {
-
-    private static final String FENCE = "---";
-
-    /**
-     * Every line break YAML knows, so that a line number from the front matter is a line of the file; a lone "\r"
-     * (old Mac files) and the Unicode line and paragraph separators included.
-     */
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     private final FrontMatterParser frontMatterParser;
     private final MarkdownRenderer markdownRenderer;
@@ -35,7 +25,6 @@ public class PageParser {
     public record Result(Optional<Page> page, List<ContentProblem> problems) {}
 
     public Result parse(Slug slug, String file, String text, LocalDate updated) {
-        String[] lines = LINE_BREAK.split(text.replace("\uFEFF", ""), -1);
         List<ContentProblem> problems = new ArrayList<>();
         if (ReservedAddresses.isReserved(slug) && Form.at(slug).isEmpty()) {
             String reserved = "/" + slug.value().split("/", 2)[0];
@@ -46,7 +35,7 @@ public class PageParser {
                             + " and everything under it), so this file is not served; move or rename it"));
             return new Result(Optional.empty(), problems);
         }
-        if (!lines[0].strip().equals(FENCE)) {
+        if (!PageSource.startsWithFence(text)) {
             problems.add(
                     new ContentProblem(
                             file,
@@ -54,17 +43,14 @@ public class PageParser {
                             "the file must start with front matter: a '---' line, title and description, then another '---' line"));
             return new Result(Optional.empty(), problems);
         }
-        int closing = 1;
-        while (closing < lines.length && !lines[closing].strip().equals(FENCE)) {
-            closing++;
-        }
-        if (closing == lines.length) {
+        Optional<PageSource> source = PageSource.split(text);
+        if (source.isEmpty()) {
             problems.add(new ContentProblem(file, 1, "the front matter has no closing '---' line"));
             return new Result(Optional.empty(), problems);
         }
-        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, closing));
-        String body = String.join("\n", Arrays.copyOfRange(lines, closing + 1, lines.length));
-        int bodyFirstLine = closing + 2;
+        String yaml = source.get().frontMatter();
+        String body = source.get().body();
+        int bodyFirstLine = source.get().bodyFirstLine();
         Optional<FrontMatter> meta = frontMatterParser.parse(slug, yaml, file, 2, problems);
         if (meta.isEmpty()) {
             return new Result(Optional.empty(), problems);

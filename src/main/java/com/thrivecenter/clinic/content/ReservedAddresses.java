@@ -23,7 +23,8 @@ public final class ReservedAddresses {
             "sitemap.xml",
             "robots.txt",
             "favicon.svg",
-            "webjars");
+            "webjars",
+            "js");
 
     private ReservedAddresses() {}
 

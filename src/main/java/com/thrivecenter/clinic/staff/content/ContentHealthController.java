@@ -44,7 +44,7 @@ public class ContentHealthController {
         ContentSnapshot content = repository.current();
         LocalDate reviewDueBefore = LocalDate.now(clock).minus(properties.reviewDue());
         List<PageHealth> pages = content.allPages().stream()
-                .map(page -> PageHealth.of(page, reviewDueBefore))
+                .map(page -> PageHealth.of(page, reviewDueBefore, content.at()))
                 .toList();
         model.addAttribute("pages", pages);
         model.addAttribute(

@@ -1,0 +1,128 @@
+package com.thrivecenter.clinic.staff.content;
+
+import com.thrivecenter.clinic.content.ContentProblem;
+import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.ContentSnapshot;
+import com.thrivecenter.clinic.content.Page;
+import com.thrivecenter.clinic.content.PageParser;
+import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.web.PageRenderer;
+import com.thrivecenter.clinic.staff.audit.AuditAction;
+import com.thrivecenter.clinic.staff.audit.AuditLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens a page in the editor, previews unsaved text exactly as the public page will look, and saves it: checked
+ * first (front-matter errors block, warnings do not), and refused when the file changed since the editor opened it.
+ */
+@Service
+public class PageEditor {
+
+    /** What became of a save. */
+    public sealed interface Outcome {}
+
+    /** Saved as this file; live once the content reloads. */
+    public record Saved(String file) implements Outcome {}
+
+    /** Not saved: the text has errors (shown with their lines). */
+    public record Refused(List<ContentProblem> problems) implements Outcome {}
+
+    /** Not saved: someone (or something on disk) changed the page since it was opened; here is what it is now. */
+    public record Conflict(String currentText) implements Outcome {}
+
+    private final ContentRepository content;
+    private final PageRenderer renderer;
+    private final AuditLog audit;
+    private final Object saving = new Object();
+
+    public PageEditor(ContentRepository content, PageRenderer renderer, AuditLog audit) {
+        this.content = content;
+        this.renderer = renderer;
+        this.audit = audit;
+    }
+
+    /** The form for the page at this address, drafts included, as its file reads now. */
+    public Optional<PageForm> open(Slug slug) {
+        return content.current().findIncludingDrafts(slug).map(page -> {
+            String text = read(page.file()).orElse("");
+            return PageText.toForm(
+                    page.file(), text, content.check(page.file(), text).page().map(Page::meta));
+        });
+    }
+
+    /**
+     * The file a form saves to: the file of one of the pages (never a path the form made up), or for a new page the
+     * one its address names, when no page has that address yet.
+     */
+    public Optional<String> fileFor(PageForm form) {
+        if (!form.isNew()) {
+            return content.current().allPages().stream()
+                    .map(Page::file)
+                    .filter(form.getFile()::equals)
+                    .findFirst();
+        }
+        return Slug.fromRequestPath(form.getAddress().isEmpty() ? "" : form.getAddress())
+                .filter(slug -> content.current().findIncludingDrafts(slug).isEmpty())
+                .map(slug -> slug.isHome() ? "index.md" : slug.value() + ".md");
+    }
+
+    /** What the text would be as a page: its problems, and the page itself when it is one. */
+    public PageParser.Result check(String file, PageForm form) {
+        return content.check(file, PageText.compose(form));
+    }
+
+    /** The unsaved text as the public page, through the real layout, marked as a preview. */
+    public Optional<String> preview(String file, PageForm form) {
+        ContentSnapshot current = content.current();
+        return check(file, form).page().map(page -> renderer.preview(current, page));
+    }
+
+    public Outcome save(String actor, String file, PageForm form) {
+        String text = PageText.compose(form);
+        PageParser.Result checked = content.check(file, text);
+        if (checked.page().isEmpty()) {
+            return new Refused(checked.problems());
+        }
+        synchronized (saving) {
+            Optional<String> current = read(file);
+            String currentHash = current.map(PageText::hash).orElse("");
+            if (!currentHash.equals(form.getBaseHash())) {
+                return new Conflict(current.orElse(""));
+            }
+            write(file, text);
+            audit.record(actor, AuditAction.PAGE_SAVED, file, form.getMessage().isBlank() ? null : form.getMessage());
+        }
+        content.reload();
+        return new Saved(file);
+    }
+
+    private Optional<String> read(String file) {
+        Path path = content.root().resolve(file);
+        try {
+            return Files.exists(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Written whole or not at all: a reader never sees half a page. */
+    private void write(String file, String text) {
+        Path path = content.root().resolve(file);
+        try {
+            Files.createDirectories(path.getParent());
+            Path temporary = Files.createTempFile(path.getParent(), ".editing-", ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package com.thrivecenter.clinic.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Staff edit a page in the browser: fields, preview of unsaved text, checks, save, conflicts, new pages. */
+@SpringBootTest(
+        properties = {
+            "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
+            "clinic.staff.admin-password=" + PageEditorTests.PASSWORD
+        })
+@AutoConfigureMockMvc
+class PageEditorTests {
+
+    static final String PASSWORD = "first-admin-password";
+    private static final Path CONTENT = createContentFolder();
+    private static final String FAQ = "---\ntitle: Questions and answers\ndescription: What patients ask.\n"
+            + "nav:\n  label: FAQ\n  order: 40\n---\n## Does it hurt?\n\nA small needle, once.\n";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private StaffSession staff;
+
+    private static Path createContentFolder() {
+        try {
+            return Files.createTempDirectory("editor-content");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void contentFolder(DynamicPropertyRegistry registry) {
+        registry.add("clinic.content.dir", CONTENT::toString);
+    }
+
+    @AfterAll
+    static void removeContentFolder() throws IOException {
+        try (Stream<Path> paths = Files.walk(CONTENT)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshPagesAndSignIn() throws Exception {
+        try (Stream<Path> paths = Files.walk(CONTENT)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder())
+                    .filter(path -> !path.equals(CONTENT))
+                    .toList()) {
+                Files.delete(path);
+            }
+        }
+        write("index.md", "---\ntitle: Home\ndescription: The clinic.\n---\nWelcome.\n");
+        write("faq.md", FAQ);
+        reload();
+        staff = StaffSession.signIn(mvc, StaffFixture.FIRST_ADMIN, PASSWORD);
+    }
+
+    private static void write(String file, String text) throws IOException {
+        Path path = CONTENT.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    private static String read(String file) throws IOException {
+        return Files.readString(CONTENT.resolve(file));
+    }
+
+    @Autowired
+    com.thrivecenter.clinic.content.ContentRepository content;
+
+    private void reload() {
+        content.reload();
+    }
+
+    private static Document html(MvcResult result) {
+        return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+    }
+
+    /** The editor's form as the browser would send it, after the given changes to its fields. */
+    private String[] formOf(Document editor, String action, String... changes) {
+        Element form = editor.selectFirst("form#page-form");
+        java.util.List<String> pairs = new java.util.ArrayList<>();
+        java.util.Map<String, String> changed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < changes.length; i += 2) {
+            changed.put(changes[i], changes[i + 1]);
+        }
+        for (Element field : form.select("input[name], textarea[name]")) {
+            String name = field.attr("name");
+            if (name.equals("_csrf") || (field.attr("type").equals("checkbox") && !field.hasAttr("checked"))) {
+                continue;
+            }
+            pairs.add(name);
+            pairs.add(
+                    changed.containsKey(name)
+                            ? changed.remove(name)
+                            : field.tagName().equals("textarea") ? field.text() : field.val());
+        }
+        changed.forEach((name, value) -> {
+            pairs.add(name);
+            pairs.add(value);
+        });
+        pairs.add("action");
+        pairs.add(action);
+        return pairs.toArray(String[]::new);
+    }
+
+    @Test
+    void theEditorShowsTheFrontMatterAsFieldsAndIsNeverStored() throws Exception {
+        MvcResult result = staff.get("/staff/content/edit/faq");
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
+        Document editor = html(result);
+        assertThat(editor.select("#title").val()).isEqualTo("Questions and answers");
+        assertThat(editor.select("#description").text()).isEqualTo("What patients ask.");
+        assertThat(editor.select("#description-count").text())
+                .startsWith("18 characters; search engines show about 160");
+        assertThat(editor.select("#navLabel").val()).isEqualTo("FAQ");
+        assertThat(editor.select("#navOrder").val()).isEqualTo("40");
+        assertThat(editor.select("#body").text()).contains("## Does it hurt?", "A small needle, once.");
+        assertThat(editor.select("label[for]").eachAttr("for"))
+                .allSatisfy(id -> assertThat(editor.getElementById(id)).as(id).isNotNull());
+    }
+
+    @Test
+    void previewShowsTheUnsavedTextThroughTheRealLayoutAndSavesNothing() throws Exception {
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+
+        MvcResult result = staff.post("/staff/content/edit", formOf(editor, "preview", "title", "Your questions"));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Element frame = html(result).selectFirst("iframe#preview");
+        assertThat(frame.attr("sandbox")).isEmpty();
+        Document preview = Jsoup.parse(frame.attr("srcdoc"));
+        assertThat(preview.select("main h1").text()).isEqualTo("Your questions");
+        assertThat(preview.select(".preview-banner").text()).contains("Preview");
+        assertThat(preview.select("nav[aria-label=Main] a").eachText()).contains("FAQ");
+        assertThat(preview.select("link[rel=stylesheet]").attr("href")).startsWith("/css/site-");
+        assertThat(read("faq.md")).isEqualTo(FAQ);
+
+        MvcResult live = staff.post("/staff/content/preview", formOf(editor, "preview", "title", "Typed just now"));
+        assertThat(Jsoup.parse(live.getResponse().getContentAsString())
+                        .select("main h1")
+                        .text())
+                .isEqualTo("Typed just now");
+    }
+
+    @Test
+    void aSaveWritesTheFileShowsOnTheSiteAndIsAudited() throws Exception {
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+
+        MvcResult saved = staff.post(
+                "/staff/content/edit",
+                formOf(
+                        editor,
+                        "save",
+                        "title",
+                        "Questions: \"quoted\" and # hashed",
+                        "body",
+                        "New answer.",
+                        "message",
+                        "Clearer answer"));
+
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/staff/content/edit/faq");
+        assertThat(read("faq.md")).contains("New answer.").doesNotContain("A small needle");
+        Document page = html(mvc.get().uri("/faq").exchange().getMvcResult());
+        assertThat(page.select("main h1").text()).isEqualTo("Questions: \"quoted\" and # hashed");
+        assertThat(page.select("nav[aria-label=Main] a").eachText()).contains("FAQ");
+        assertThat(jdbc.sql("SELECT actor, target, detail FROM audit_event WHERE action = 'PAGE_SAVED'")
+                        .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .list())
+                .contains(StaffFixture.FIRST_ADMIN + " faq.md Clearer answer");
+    }
+
+    @Test
+    void brokenFrontMatterIsRefusedWithWhatWasTypedKept() throws Exception {
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+
+        MvcResult refused =
+                staff.post("/staff/content/edit", formOf(editor, "save", "navOrder", "forty", "body", "Typed text."));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        Document page = html(refused);
+        assertThat(page.select("#error-summary li").text()).contains("Page settings", "expected a whole number");
+        assertThat(page.select("#body").text()).isEqualTo("Typed text.");
+        assertThat(page.select("#navOrder").val()).isEqualTo("forty");
+        assertThat(read("faq.md")).isEqualTo(FAQ);
+    }
+
+    @Test
+    void aBrokenLinkIsAWarningWithItsLineOfTheTextAndDoesNotBlockTheSave() throws Exception {
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+
+        Document preview = html(staff.post(
+                "/staff/content/edit", formOf(editor, "preview", "body", "First line.\n\nSee [nothing](/nowhere).")));
+        assertThat(preview.select("#error-summary li").text())
+                .contains("Text, line 3")
+                .contains("/nowhere");
+
+        MvcResult saved = staff.post(
+                "/staff/content/edit", formOf(editor, "save", "body", "First line.\n\nSee [nothing](/nowhere)."));
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(read("faq.md")).contains("/nowhere");
+    }
+
+    @Test
+    void aPageChangedSinceItWasOpenedIsNotOverwrittenAndNothingTypedIsLost() throws Exception {
+        Document mine = html(staff.get("/staff/content/edit/faq"));
+        write("faq.md", FAQ.replace("A small needle, once.", "Their answer."));
+        reload();
+
+        MvcResult conflict = staff.post("/staff/content/edit", formOf(mine, "save", "body", "My answer."));
+
+        assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
+        Document page = html(conflict);
+        assertThat(page.select("#conflict h2").text()).isEqualTo("This page changed after you opened it");
+        assertThat(page.select("#conflict pre").text()).contains("Their answer.");
+        assertThat(page.select("#body").text()).isEqualTo("My answer.");
+        assertThat(read("faq.md")).contains("Their answer.");
+
+        MvcResult again = staff.post("/staff/content/edit", formOf(page, "save"));
+        assertThat(again.getResponse().getStatus()).isEqualTo(302);
+        assertThat(read("faq.md")).contains("My answer.").doesNotContain("Their answer.");
+    }
+
+    @Test
+    void aNewPageIsSavedAtItsAddressAndAnAddressInUseIsRefused() throws Exception {
+        Document blank = html(staff.get("/staff/content/new"));
+
+        MvcResult taken = staff.post(
+                "/staff/content/edit",
+                formOf(blank, "save", "address", "/faq", "title", "Again", "description", "Again.", "body", "Text."));
+        assertThat(taken.getResponse().getStatus()).isEqualTo(422);
+        assertThat(html(taken).select("#error-summary").text()).contains("free address");
+
+        MvcResult saved = staff.post(
+                "/staff/content/edit",
+                formOf(
+                        blank,
+                        "save",
+                        "address",
+                        "/conditions/cluster-headache",
+                        "title",
+                        "Cluster headache",
+                        "description",
+                        "About cluster headache.",
+                        "body",
+                        "Text."));
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/staff/content/edit/conditions/cluster-headache");
+        assertThat(read("conditions/cluster-headache.md")).startsWith("---\ntitle: Cluster headache\n");
+        assertThat(mvc.get().uri("/conditions/cluster-headache")).hasStatusOk();
+    }
+
+    @Test
+    void aFormCanOnlySaveToAPagesOwnFile() throws Exception {
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+
+        MvcResult forged = staff.post("/staff/content/edit", formOf(editor, "save", "file", "../outside.md"));
+
+        assertThat(forged.getResponse().getStatus()).isEqualTo(422);
+        assertThat(CONTENT.resolveSibling("outside.md")).doesNotExist();
+        assertThat(read("faq.md")).isEqualTo(FAQ);
+    }
+
+    @Test
+    void onlySignedInStaffWithTheFormsTokenMayEdit() throws Exception {
+        assertThat(mvc.get().uri("/staff/content/edit/faq")).hasStatus3xxRedirection();
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+
+        assertThat(staff.postWithoutCsrf("/staff/content/edit", formOf(editor, "save", "body", "Forged."))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(read("faq.md")).isEqualTo(FAQ);
+    }
+}
