@@ -89,7 +89,7 @@ class ContentScheduleTests {
         assertThat(repository.current().problems())
                 .extracting(ContentProblem::toString)
                 .contains(
-                        "a.md:4: expected a date and time like 2026-12-01 09:00, found 'next week'",
-                        "b.md:5: 'expires' must be later than 'publish'");
+                        "a.md:4: error: expected a date and time like 2026-12-01 09:00, found 'next week'",
+                        "b.md:5: error: 'expires' must be later than 'publish'");
     }
 }
