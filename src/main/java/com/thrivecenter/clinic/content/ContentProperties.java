@@ -6,10 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The staff-edited pages (env CLINIC_CONTENT_DIR, CLINIC_CONTENT_MAX_AGE).
+ * The staff-edited pages (env CLINIC_CONTENT_DIR, CLINIC_CONTENT_MAX_AGE, CLINIC_CONTENT_HISTORY).
  *
- * @param dir    the folder of Markdown pages, relative to the working directory
- * @param maxAge how long browsers and proxies may keep a page before asking again (Cache-Control)
+ * @param dir     the folder of Markdown pages, relative to the working directory
+ * @param maxAge  how long browsers and proxies may keep a page before asking again (Cache-Control)
+ * @param history whether the site makes the content folder a Git repository (its history of versions) when it
+ *                starts, if it is not one yet; when off, it becomes one at the first save
  */
 @ConfigurationProperties("clinic.content")
-public record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue("5m") Duration maxAge) {}
+public record ContentProperties(
+        @DefaultValue("content") Path dir,
+        @DefaultValue("5m") Duration maxAge,
+        @DefaultValue("true") boolean history) {}
