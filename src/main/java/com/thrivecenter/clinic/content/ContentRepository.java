@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,24 +38,30 @@ public class ContentRepository {
 
     private final Path root;
     private final PageParser parser;
+    private final ChangeDates dates;
     private final Clock clock;
     private final ZoneId zone;
     private Map<String, LoadedFile> files = Map.of();
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
 
-    public ContentRepository(ContentProperties properties, PageParser parser, Clock clock) {
+    public ContentRepository(ContentProperties properties, PageParser parser, ChangeDates dates, Clock clock) {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.parser = parser;
+        this.dates = dates;
         this.clock = clock;
         this.zone = properties.timeZone();
         reload();
     }
 
-    /** A repository for a folder outside Spring, as the command-line check uses it. */
+    /**
+     * A repository for a folder outside Spring, as the command-line check uses it: it only reads, so it neither
+     * makes the folder a Git repository nor reads its history (pages carry their files' modification dates).
+     */
     public static ContentRepository forFolder(Path folder) {
         PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
         // Nothing is served from here, so no page has a cache lifetime.
-        return new ContentRepository(new ContentProperties(folder, Duration.ZERO, null), parser, Clock.systemUTC());
+        return new ContentRepository(
+                new ContentProperties(folder, Duration.ZERO, false, null), parser, ChangeDates.NONE, Clock.systemUTC());
     }
 
     /**
@@ -86,6 +94,7 @@ public class ContentRepository {
         return root;
     }
 
+    @EventListener(ChangeDates.Recorded.class)
     public synchronized void reload() {
         if (!Files.isDirectory(root)) {
             log.warn("Content folder {} does not exist; no pages to serve", root);
@@ -142,14 +151,16 @@ public class ContentRepository {
         LocalDate updated;
         try {
             text = Files.readString(path);
-            updated = LocalDate.ofInstant(Files.getLastModifiedTime(path).toInstant(), ZoneId.systemDefault());
+            Instant changed = dates.lastChanged(file)
+                    .orElse(Files.getLastModifiedTime(path).toInstant());
+            updated = LocalDate.ofInstant(changed, ZoneId.systemDefault());
         } catch (CharacterCodingException e) {
             return Optional.of(broken(file, "", previous, "the file is not saved as UTF-8 text"));
         } catch (IOException e) {
             return Optional.empty();
         }
         if (previous != null && previous.text().equals(text)) {
-            return Optional.of(previous);
+            return Optional.of(redated(previous, updated));
         }
         Optional<Slug> slug = Slug.fromFile(Path.of(file));
         if (slug.isEmpty()) {
@@ -168,6 +179,21 @@ public class ContentRepository {
                         problem,
                         lastGood.isPresent() ? "still serving the last good version" : "the page is not served"));
         return Optional.of(new LoadedFile(text, lastGood, result.problems()));
+    }
+
+    /** The same text with its page's date moved, as when a version records an edit already loaded from disk. */
+    private static LoadedFile redated(LoadedFile loaded, LocalDate updated) {
+        boolean sameDate =
+                loaded.page().map(Page::updated).filter(updated::equals).isPresent();
+        if (sameDate || !loaded.problems().isEmpty()) {
+            return loaded;
+        }
+        return new LoadedFile(
+                loaded.text(),
+                loaded.page()
+                        .map(page -> new Page(
+                                page.slug(), page.file(), page.meta(), page.bodyHtml(), page.links(), updated)),
+                loaded.problems());
     }
 
     private LoadedFile broken(String file, String text, LoadedFile previous, String message) {

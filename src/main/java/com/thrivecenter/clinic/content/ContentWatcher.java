@@ -7,12 +7,15 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Watches the content folder and its sub-folders, and reloads the pages shortly after anything in them
- * changes, so staff edits go live without a restart.
+ * changes, so staff edits go live without a restart. Hidden files and folders are no content: the history's
+ * {@code .git} folder is never watched (a commit writes dozens of files there) and a hidden name, like an editor's
+ * temporary file before it is moved into place, causes no reload.
  */
 @Component
 public class ContentWatcher implements SmartLifecycle {
@@ -74,20 +79,37 @@ public class ContentWatcher implements SmartLifecycle {
         try {
             while (true) {
                 WatchKey key = service.take();
+                boolean contentChanged = false;
                 do {
-                    key.pollEvents();
+                    contentChanged |= key.pollEvents().stream().anyMatch(ContentWatcher::concernsContent);
                     key.reset();
                     key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
                 } while (key != null);
-                // New folders need watching too; registering a watched folder again is harmless.
-                watchFolders();
-                reload();
+                if (contentChanged) {
+                    // New folders need watching too; registering a watched folder again is harmless.
+                    watchFolders();
+                    reload();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ClosedWatchServiceException e) {
             log.debug("Content watcher stopped");
         }
+    }
+
+    /** An event about a visible name, or a lost count of events (overflow), which may hide anything. */
+    private static boolean concernsContent(WatchEvent<?> event) {
+        return !(event.context() instanceof Path name && isHidden(name));
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reload() {
@@ -103,10 +125,18 @@ public class ContentWatcher implements SmartLifecycle {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path folder : paths.filter(Files::isDirectory).toList()) {
-                folder.register(watchService, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-            }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes)
+                        throws IOException {
+                    if (isHidden(root.relativize(folder))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folder.register(watchService, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | RuntimeException e) {
             log.warn("Could not watch every folder under {}: {}", root, e.getMessage());
         }

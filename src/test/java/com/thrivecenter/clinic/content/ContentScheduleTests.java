@@ -38,8 +38,9 @@ class ContentScheduleTests {
                                 + "expires: 2026-11-24 12:00\n",
                         "Closed on Thursday."));
         repository = new ContentRepository(
-                new ContentProperties(root, Duration.ZERO, CLINIC),
+                new ContentProperties(root, Duration.ZERO, false, CLINIC),
                 new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer())),
+                ChangeDates.NONE,
                 clock);
     }
 

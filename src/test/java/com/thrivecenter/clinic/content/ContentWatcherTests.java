@@ -27,6 +27,7 @@ class ContentWatcherTests {
     void start() {
         files = new ContentFiles(root);
         files.write("faq.md", page("FAQ", "", "First"));
+        files.write(".git/HEAD", "ref: refs/heads/main");
         repository = ContentRepository.forFolder(root);
         watcher = new ContentWatcher(repository);
         watcher.start();
@@ -66,6 +67,23 @@ class ContentWatcherTests {
 
         await().atMost(LIVE_EDIT_LIMIT)
                 .until(() -> repository.current().find(new Slug("faq")).isEmpty());
+    }
+
+    @Test
+    void changesInsideTheHistoryFolderAndToHiddenFilesCauseNoReload() {
+        files.write("faq.md", page("Settled", "", ""));
+        await().atMost(LIVE_EDIT_LIMIT).until(() -> title("faq").equals("Settled"));
+        long settled = repository.current().version();
+
+        // What a commit writes (in .git, existing and new folders), and an editor's temporary file.
+        files.write(".git/index", "index");
+        files.write(".git/objects/ab/cdef", "object");
+        files.write(".git/objects/cd/ef01", "object");
+        files.write(".faq.md.tmp", "draft");
+
+        await().during(Duration.ofMillis(800))
+                .atMost(LIVE_EDIT_LIMIT)
+                .until(() -> repository.current().version() == settled);
     }
 
     @Test

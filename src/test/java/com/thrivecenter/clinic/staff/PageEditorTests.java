@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @SpringBootTest(
         properties = {
             "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
-            "clinic.staff.admin-password=" + PageEditorTests.PASSWORD
+            "clinic.staff.admin-password=" + PageEditorTests.PASSWORD,
+            "clinic.content.history=true"
         })
 @AutoConfigureMockMvc
 class PageEditorTests {
@@ -71,8 +72,10 @@ class PageEditorTests {
     @BeforeEach
     void freshPagesAndSignIn() throws Exception {
         try (Stream<Path> paths = Files.walk(CONTENT)) {
+            // The pages go; their history (.git) stays, as it does when staff delete pages.
             for (Path path : paths.sorted(Comparator.reverseOrder())
-                    .filter(path -> !path.equals(CONTENT))
+                    .filter(path ->
+                            !path.equals(CONTENT) && !CONTENT.relativize(path).startsWith(".git"))
                     .toList()) {
                 Files.delete(path);
             }
@@ -80,6 +83,7 @@ class PageEditorTests {
         write("index.md", "---\ntitle: Home\ndescription: The clinic.\n---\nWelcome.\n");
         write("faq.md", FAQ);
         reload();
+        StaffFixture.clear(jdbc);
         staff = StaffSession.signIn(mvc, StaffFixture.FIRST_ADMIN, PASSWORD);
     }
 
@@ -197,7 +201,10 @@ class PageEditorTests {
         assertThat(jdbc.sql("SELECT actor, target, detail FROM audit_event WHERE action = 'PAGE_SAVED'")
                         .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
                         .list())
-                .contains(StaffFixture.FIRST_ADMIN + " faq.md Clearer answer");
+                .singleElement()
+                .asString()
+                .startsWith(StaffFixture.FIRST_ADMIN + " faq.md version ")
+                .endsWith(": Clearer answer");
     }
 
     @Test
@@ -242,7 +249,8 @@ class PageEditorTests {
         assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
         Document page = html(conflict);
         assertThat(page.select("#conflict h2").text()).isEqualTo("This page changed after you opened it");
-        assertThat(page.select("#conflict pre").text()).contains("Their answer.");
+        assertThat(page.select("#conflict table.diff tr.removed").text()).contains("Their answer.");
+        assertThat(page.select("#conflict table.diff tr.added").text()).contains("My answer.");
         assertThat(page.select("#body").text()).isEqualTo("My answer.");
         assertThat(read("faq.md")).contains("Their answer.");
 
@@ -300,5 +308,58 @@ class PageEditorTests {
                         .getStatus())
                 .isEqualTo(403);
         assertThat(read("faq.md")).isEqualTo(FAQ);
+    }
+
+    @Test
+    void everySaveIsAVersionThatCanBeComparedViewedAndRestored() throws Exception {
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+        staff.post("/staff/content/edit", formOf(editor, "save", "body", "Second answer.", "message", "Second"));
+        editor = html(staff.get("/staff/content/edit/faq"));
+        staff.post("/staff/content/edit", formOf(editor, "save", "body", "Third answer.", "message", "Third"));
+
+        Document history = html(staff.get("/staff/content/history?file=faq.md"));
+        assertThat(history.select("tbody tr td:nth-child(3)").eachText()).startsWith("Third", "Second");
+        assertThat(history.select("tbody tr td:nth-child(2)").eachText()).contains(StaffFixture.FIRST_ADMIN);
+        java.util.List<String> ids = history.select("input[name=to]").eachAttr("value");
+
+        Document compare =
+                html(staff.get("/staff/content/history/compare?file=faq.md&from=" + ids.get(1) + "&to=" + ids.get(0)));
+        assertThat(compare.select("tr.removed").text()).contains("Second answer.");
+        assertThat(compare.select("tr.added").text()).contains("Third answer.");
+
+        Document second = html(staff.get("/staff/content/history/version?file=faq.md&version=" + ids.get(1)));
+        assertThat(second.select(".prose").text()).isEqualTo("Second answer.");
+        assertThat(second.select(".preview-banner").text()).contains("Preview");
+
+        MvcResult restored = staff.post("/staff/content/history/restore", "file", "faq.md", "version", ids.get(1));
+        assertThat(restored.getResponse().getRedirectedUrl()).isEqualTo("/staff/content/history?file=faq.md");
+        assertThat(read("faq.md")).contains("Second answer.");
+        Document after = html(staff.get("/staff/content/history?file=faq.md"));
+        assertThat(after.select("tbody tr")).hasSize(history.select("tbody tr").size() + 1);
+        assertThat(after.select("tbody tr td:nth-child(3)").first().text()).startsWith("Restored the version of");
+        assertThat(html(mvc.get().uri("/faq").exchange().getMvcResult())
+                        .select(".prose")
+                        .text())
+                .isEqualTo("Second answer.");
+    }
+
+    @Test
+    void aDeletedPageIsAVersionTooAndComesBackWhenRestored() throws Exception {
+        MvcResult deleted = staff.post("/staff/content/delete", "file", "faq.md");
+
+        assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/staff/content/history?file=faq.md");
+        assertThat(CONTENT.resolve("faq.md")).doesNotExist();
+        assertThat(mvc.get().uri("/faq")).hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+        Document history = html(staff.get("/staff/content/history?file=faq.md"));
+        String before = history.select("input[name=to]").eachAttr("value").get(1);
+
+        staff.post("/staff/content/history/restore", "file", "faq.md", "version", before);
+
+        assertThat(read("faq.md")).isEqualTo(FAQ);
+        assertThat(mvc.get().uri("/faq")).hasStatusOk();
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target = 'faq.md' ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("PAGE_DELETED", "PAGE_RESTORED");
     }
 }

@@ -565,7 +565,7 @@ class StaffAreaTests {
                 .anySatisfy(
                         row -> assertThat(row)
                                 .isEqualTo(
-                                        "/migraine/stages The four stages of a migraine Published Oct 1, 2026 Dr. Test Reviewer, MD"));
+                                        "/migraine/stages The four stages of a migraine Published Oct 1, 2026 Dr. Test Reviewer, MD Edit"));
         assertThat(page.text())
                 .contains(
                         "A page with links: last reviewed January 15, 2024", "Questions and answers: not reviewed yet");

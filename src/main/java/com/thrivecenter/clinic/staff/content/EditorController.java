@@ -4,6 +4,7 @@ import com.thrivecenter.clinic.content.ContentProblem;
 import com.thrivecenter.clinic.content.PageParser;
 import com.thrivecenter.clinic.content.PageSource;
 import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.history.TextDiff;
 import com.thrivecenter.clinic.staff.content.PageEditor.Conflict;
 import com.thrivecenter.clinic.staff.content.PageEditor.Outcome;
 import com.thrivecenter.clinic.staff.content.PageEditor.Refused;
@@ -141,6 +142,9 @@ public class EditorController {
             Optional<String> preview,
             Optional<String> conflict,
             HttpStatus status) {
+        // What changed, read as "the page as it is now" turned into "your text".
+        List<TextDiff.Line> conflictDiff = conflict.map(current -> TextDiff.of(current, PageText.compose(form)))
+                .orElse(List.of());
         form.offerBlankSourceRows();
         return new ModelAndView(
                 "staff/editor",
@@ -149,6 +153,7 @@ public class EditorController {
                         "problems", problems,
                         "preview", preview,
                         "conflict", conflict,
+                        "conflictDiff", conflictDiff,
                         "descriptionShown", DESCRIPTION_SHOWN),
                 status);
     }

@@ -6,15 +6,16 @@ import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Page;
 import com.thrivecenter.clinic.content.PageParser;
 import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.history.Author;
+import com.thrivecenter.clinic.content.history.ContentHistory;
+import com.thrivecenter.clinic.content.history.Version;
 import com.thrivecenter.clinic.content.web.PageRenderer;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -39,12 +40,14 @@ public class PageEditor {
     public record Conflict(String currentText) implements Outcome {}
 
     private final ContentRepository content;
+    private final ContentHistory history;
     private final PageRenderer renderer;
     private final AuditLog audit;
     private final Object saving = new Object();
 
-    public PageEditor(ContentRepository content, PageRenderer renderer, AuditLog audit) {
+    public PageEditor(ContentRepository content, ContentHistory history, PageRenderer renderer, AuditLog audit) {
         this.content = content;
+        this.history = history;
         this.renderer = renderer;
         this.audit = audit;
     }
@@ -97,8 +100,10 @@ public class PageEditor {
             if (!currentHash.equals(form.getBaseHash())) {
                 return new Conflict(current.orElse(""));
             }
-            write(file, text);
-            audit.record(actor, AuditAction.PAGE_SAVED, file, form.getMessage().isBlank() ? null : form.getMessage());
+            String message =
+                    form.getMessage().isBlank() ? "Edited " + form.getTitle().strip() : form.getMessage();
+            Version version = history.save(file, text, new Author(actor, actor), message);
+            audit.record(actor, AuditAction.PAGE_SAVED, file, "version " + version.id() + ": " + message);
         }
         content.reload();
         return new Saved(file);
@@ -108,19 +113,6 @@ public class PageEditor {
         Path path = content.root().resolve(file);
         try {
             return Files.exists(path) ? Optional.of(Files.readString(path)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Written whole or not at all: a reader never sees half a page. */
-    private void write(String file, String text) {
-        Path path = content.root().resolve(file);
-        try {
-            Files.createDirectories(path.getParent());
-            Path temporary = Files.createTempFile(path.getParent(), ".editing-", ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

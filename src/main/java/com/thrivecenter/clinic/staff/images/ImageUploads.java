@@ -1,5 +1,8 @@
 package com.thrivecenter.clinic.staff.images;
 
+import com.thrivecenter.clinic.content.history.Author;
+import com.thrivecenter.clinic.content.history.ContentHistory;
+import com.thrivecenter.clinic.content.history.Version;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.io.IOException;
@@ -8,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a picture staff upload: checks it is one (by its bytes), removes its metadata, names it and stores it, with
- * its audit row. The row is written first, in the transaction, so a picture that cannot be written leaves no row;
- * the row records the stored name and size, never the picture.
+ * Takes a picture staff upload: checks it is one (by its bytes), removes its metadata, names it, stores it and
+ * records it as a version of the content, with its audit row (the stored name, size and version, never the
+ * picture).
  */
 @Service
 class ImageUploads {
@@ -25,11 +28,13 @@ class ImageUploads {
     }
 
     private final ImageStore store;
+    private final ContentHistory history;
     private final AuditLog audit;
     private final ImageProperties properties;
 
-    ImageUploads(ImageStore store, AuditLog audit, ImageProperties properties) {
+    ImageUploads(ImageStore store, ContentHistory history, AuditLog audit, ImageProperties properties) {
         this.store = store;
+        this.history = history;
         this.audit = audit;
         this.properties = properties;
     }
@@ -68,8 +73,10 @@ class ImageUploads {
             return refused("name", "Give the picture a name with letters or digits, like front-desk.");
         }
         String fileName = store.freeName(name.get(), type.get());
-        audit.record(actor, AuditAction.IMAGE_UPLOADED, fileName, clean.length + " bytes");
         store.store(fileName, clean);
+        Version version =
+                history.record("images/" + fileName, new Author(actor, actor), "Uploaded the picture " + fileName);
+        audit.record(actor, AuditAction.IMAGE_UPLOADED, fileName, clean.length + " bytes, version " + version.id());
         return new Outcome.Stored(fileName, clean.length);
     }
 

@@ -3,6 +3,7 @@ package com.thrivecenter.clinic.staff.images;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.history.ContentHistory;
 import com.thrivecenter.clinic.staff.StaffSession;
 import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
@@ -59,6 +60,9 @@ class ImageLibraryTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContentHistory history;
 
     @Autowired
     AccountService accounts;
@@ -119,10 +123,12 @@ class ImageLibraryTests {
         Document next = staff.follow(result);
         assertThat(next.select(".uploaded-markdown").text())
                 .isEqualTo("![Describe the picture](/images/front-desk.jpg)");
+        String version = history.versions("images/front-desk.jpg").get(0).id();
         assertThat(jdbc.sql("SELECT action, target, detail FROM audit_event WHERE action = 'IMAGE_UPLOADED'")
                         .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
                         .list())
-                .containsExactly(List.of("IMAGE_UPLOADED", "front-desk.jpg", stored.length + " bytes"));
+                .containsExactly(
+                        List.of("IMAGE_UPLOADED", "front-desk.jpg", stored.length + " bytes, version " + version));
 
         staff.upload("/staff/images", file("again.jpg", jpeg), "name", "front desk");
         assertThat(images.resolve("front-desk-2.jpg")).exists();

@@ -1,0 +1,432 @@
+package com.thrivecenter.clinic.content.history;
+
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
+import com.thrivecenter.clinic.content.ChangeDates;
+import com.thrivecenter.clinic.content.ContentProperties;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every save of a page is a version: the content folder is a Git repository ({@code .git} inside it), each save,
+ * deletion or restore one commit of that one file, with the staff member as author and the site as committer.
+ * History is never rewritten; a restore is a new version. Files changed on disk by other means are found and
+ * recorded too, so nothing staff could want back is lost. One lock serves every method, so all are thread-safe.
+ */
+@Component
+public class ContentHistory implements ChangeDates, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentHistory.class);
+
+    /** The site itself: committer of every version, author of the first one and of edits made outside it. */
+    private static final Author WEBSITE = new Author("Website", "");
+
+    private static final String FIRST_MESSAGE = "The pages as they were before the editor";
+    private static final String OUTSIDE_MESSAGE = "Changes made outside the editor";
+    private static final DateTimeFormatter RESTORED_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+    private static final Pattern COMMIT_ID = Pattern.compile("[0-9a-f]{40}");
+
+    private final Path root;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Object lock = new Object();
+
+    /** Empty until the folder is a repository; guarded by the lock, like everything below. */
+    private Optional<Git> git = Optional.empty();
+
+    private LastChanges lastChanges = LastChanges.NONE;
+
+    public ContentHistory(ContentProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.root = properties.dir().toAbsolutePath().normalize();
+        this.clock = clock;
+        this.events = events;
+        try {
+            if (Files.exists(root.resolve(Constants.DOT_GIT))) {
+                git = Optional.of(Git.open(root.toFile()));
+            } else if (properties.history() && Files.isDirectory(root)) {
+                git = Optional.of(create());
+            }
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            // The pages are still served; the first save tries again and reports the failure to staff.
+            log.error("Could not open or create the history of {}; the pages show their files' dates", root, e);
+        }
+    }
+
+    /** Writes the file (atomically, parent folders created) and records it as a new version. */
+    public Version save(String file, String text, Author author, String message) {
+        ContentPath.check(file);
+        return recording(git -> write(git, file, text, author, orDefault(message, "Saved " + file)));
+    }
+
+    /** Records a file as it is on disk now, written by someone else (an uploaded picture), as a new version. */
+    public Version record(String file, Author author, String message) {
+        ContentPath.check(file);
+        return recording(git -> commitIfChanged(git, file, author, orDefault(message, "Added " + file)));
+    }
+
+    /** Deletes the file and records that as a version, which {@link #restore} can bring back. */
+    public Version delete(String file, Author author, String message) {
+        ContentPath.check(file);
+        return recording(git -> {
+            Path path = root.resolve(file);
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("no such file: " + file);
+            }
+            recordOutsideChange(git, file);
+            Files.delete(path);
+            return commitIfChanged(git, file, author, orDefault(message, "Deleted " + file));
+        });
+    }
+
+    /** A new version of the file with its text at {@code versionId}; a deleted file comes back. */
+    public Version restore(String file, String versionId, Author author) {
+        ContentPath.check(file);
+        return recording(git -> {
+            RevCommit commit = findCommit(git.getRepository(), versionId)
+                    .orElseThrow(() -> new IllegalArgumentException("no such version: " + versionId));
+            String text = textIn(git.getRepository(), commit, file)
+                    .orElseThrow(() -> new IllegalArgumentException("that version has no " + file));
+            PersonIdent was = commit.getAuthorIdent();
+            String message = "Restored the version of "
+                    + RESTORED_DATE.format(was.getWhenAsInstant().atZone(clock.getZone())) + " by " + was.getName();
+            return write(git, file, text, author, message);
+        });
+    }
+
+    /** Every version that changed the file, its deletion included, newest first. */
+    public List<Version> versions(String file) {
+        ContentPath.check(file);
+        return reading(List.of(), git -> {
+            if (git.getRepository().resolve(Constants.HEAD) == null) {
+                return List.of();
+            }
+            List<Version> versions = new ArrayList<>();
+            git.log().addPath(file).call().forEach(commit -> versions.add(version(commit)));
+            return versions;
+        });
+    }
+
+    /** The file's text at that version; empty if the version is unknown or has no such file (it was deleted). */
+    public Optional<String> textAt(String file, String versionId) {
+        ContentPath.check(file);
+        return reading(Optional.empty(), git -> {
+            Optional<RevCommit> commit = findCommit(git.getRepository(), versionId);
+            return commit.isEmpty() ? Optional.empty() : textIn(git.getRepository(), commit.get(), file);
+        });
+    }
+
+    /** Pages (.md) and images/ files added, changed or deleted since the last version, '/' separated and sorted. */
+    public List<String> changedOutsideEditor() {
+        return reading(List.of(), this::outsideChanges);
+    }
+
+    /** One version of every change made outside the editor; empty when there was none. */
+    public Optional<Version> recordOutsideChanges(Author author) {
+        Optional<Version> recorded;
+        synchronized (lock) {
+            recorded = guarded(() -> {
+                Git git = repository();
+                List<String> paths = outsideChanges(git);
+                if (paths.isEmpty()) {
+                    return Optional.<Version>empty();
+                }
+                return Optional.of(commit(git, paths, author, OUTSIDE_MESSAGE));
+            });
+        }
+        recorded.ifPresent(version -> events.publishEvent(new ChangeDates.Recorded()));
+        return recorded;
+    }
+
+    /** The time of the last version that touched the file, its deletion included. */
+    @Override
+    public Optional<Instant> lastChanged(String file) {
+        ContentPath.check(file);
+        return reading(Optional.empty(), git -> {
+            Repository repository = git.getRepository();
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return Optional.empty();
+            }
+            if (!head.equals(lastChanges.head())) {
+                lastChanges = LastChanges.after(repository, lastChanges, head);
+            }
+            return Optional.ofNullable(lastChanges.times().get(file));
+        });
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            git.ifPresent(Git::close);
+            git = Optional.empty();
+        }
+    }
+
+    private Git create() throws IOException, GitAPIException {
+        Files.createDirectories(root);
+        Git created =
+                Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
+        Path info = created.getRepository().getDirectory().toPath().resolve("info");
+        Files.createDirectories(info);
+        // Hidden files (an editor's temporary copy, .DS_Store) are no content: the pages leave them out too.
+        Files.writeString(info.resolve("exclude"), ".*\n");
+        created.add().addFilepattern(".").call();
+        RevCommit first = created.commit()
+                .setAuthor(ident(WEBSITE))
+                .setCommitter(ident(WEBSITE))
+                .setMessage(FIRST_MESSAGE)
+                .setAllowEmpty(true)
+                .setSign(false)
+                .setNoVerify(true)
+                .call();
+        log.info("Made {} a Git repository; its files are the first version, {}", root, first.name());
+        return created;
+    }
+
+    /** The repository, made now if the folder is not one yet (when the setting left that to the first save). */
+    private Git repository() throws IOException, GitAPIException {
+        if (git.isEmpty()) {
+            git = Optional.of(create());
+        }
+        return git.get();
+    }
+
+    private Version write(Git git, String file, String text, Author author, String message)
+            throws IOException, GitAPIException {
+        recordOutsideChange(git, file);
+        writeAtomically(root.resolve(file), text);
+        return commitIfChanged(git, file, author, message);
+    }
+
+    /** A file changed on disk since its last version gets a version of its own first, so that text is not lost. */
+    private void recordOutsideChange(Git git, String file) throws IOException, GitAPIException {
+        if (!git.status().addPath(file).call().isClean()) {
+            commit(git, List.of(file), WEBSITE, OUTSIDE_MESSAGE);
+        }
+    }
+
+    /** The file's latest version when the text is what it already was: an unchanged save records nothing. */
+    private Version commitIfChanged(Git git, String file, Author author, String message)
+            throws IOException, GitAPIException {
+        stage(git, file);
+        if (git.status().addPath(file).call().isClean()) {
+            return version(
+                    git.log().addPath(file).setMaxCount(1).call().iterator().next());
+        }
+        return commit(git, List.of(file), author, message);
+    }
+
+    private Version commit(Git git, Collection<String> files, Author author, String message)
+            throws IOException, GitAPIException {
+        for (String file : files) {
+            stage(git, file);
+        }
+        CommitCommand commit = git.commit()
+                .setAuthor(ident(author))
+                .setCommitter(ident(WEBSITE))
+                .setMessage(message)
+                .setSign(false)
+                .setNoVerify(true);
+        files.forEach(commit::setOnly);
+        Version version = version(commit.call());
+        log.info("Recorded version {} of {}", version.id(), files);
+        return version;
+    }
+
+    private void stage(Git git, String file) throws GitAPIException {
+        if (Files.exists(root.resolve(file))) {
+            git.add().addFilepattern(file).call();
+        } else {
+            git.rm().setCached(true).addFilepattern(file).call();
+        }
+    }
+
+    private List<String> outsideChanges(Git git) throws GitAPIException {
+        Status status = git.status().call();
+        TreeSet<String> changed = new TreeSet<>();
+        changed.addAll(status.getUntracked());
+        changed.addAll(status.getModified());
+        changed.addAll(status.getMissing());
+        // Staged but never committed: a save cut short, or a command run by hand.
+        changed.addAll(status.getAdded());
+        changed.addAll(status.getChanged());
+        changed.addAll(status.getRemoved());
+        return changed.stream().filter(ContentHistory::isContent).toList();
+    }
+
+    private static boolean isContent(String file) {
+        return (file.endsWith(".md") || file.startsWith("images/")) && !file.startsWith(".") && !file.contains("/.");
+    }
+
+    /** The new text in a hidden file beside the old one, on disk, then moved over it in one step. */
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Optional<RevCommit> findCommit(Repository repository, String versionId) throws IOException {
+        if (versionId == null || !COMMIT_ID.matcher(versionId).matches()) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Optional.of(walk.parseCommit(ObjectId.fromString(versionId)));
+        } catch (MissingObjectException | IncorrectObjectTypeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> textIn(Repository repository, RevCommit commit, String file) throws IOException {
+        try (TreeWalk walk = TreeWalk.forPath(repository, file, commit.getTree())) {
+            if (walk == null || walk.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+                return Optional.empty();
+            }
+            byte[] bytes = repository.open(walk.getObjectId(0)).getBytes();
+            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    private PersonIdent ident(Author author) {
+        return new PersonIdent(author.name(), author.email(), clock.instant(), clock.getZone());
+    }
+
+    private static Version version(RevCommit commit) {
+        PersonIdent author = commit.getAuthorIdent();
+        return new Version(
+                commit.name(),
+                author.getName(),
+                author.getEmailAddress(),
+                author.getWhenAsInstant(),
+                commit.getFullMessage().strip());
+    }
+
+    private static String orDefault(String message, String fallback) {
+        return message == null || message.isBlank() ? fallback : message.strip();
+    }
+
+    /** Runs a change under the lock, then tells the pages that dates moved (outside the lock: they ask back). */
+    private Version recording(GitWork<Version> work) {
+        Version version;
+        synchronized (lock) {
+            version = guarded(() -> work.run(repository()));
+        }
+        events.publishEvent(new ChangeDates.Recorded());
+        return version;
+    }
+
+    /** A read under the lock; {@code none} while the folder has no history. */
+    private <T> T reading(T none, GitWork<T> work) {
+        synchronized (lock) {
+            if (git.isEmpty()) {
+                return none;
+            }
+            Git repository = git.get();
+            return guarded(() -> work.run(repository));
+        }
+    }
+
+    private static <T> T guarded(Work<T> work) {
+        try {
+            return work.run();
+        } catch (IOException | GitAPIException e) {
+            throw new HistoryException("The content history could not be read or written", e);
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws IOException, GitAPIException;
+    }
+
+    private interface GitWork<T> {
+        T run(Git git) throws IOException, GitAPIException;
+    }
+
+    /** When each path last changed, as of one commit; brought up to date by walking only the newer commits. */
+    private record LastChanges(ObjectId head, Map<String, Instant> times) {
+
+        static final LastChanges NONE = new LastChanges(ObjectId.zeroId(), Map.of());
+
+        static LastChanges after(Repository repository, LastChanges known, ObjectId head) throws IOException {
+            try (RevWalk walk = new RevWalk(repository);
+                    TreeWalk tree = new TreeWalk(repository)) {
+                RevCommit newest = walk.parseCommit(head);
+                Map<String, Instant> times = new HashMap<>();
+                boolean incremental = repository.getObjectDatabase().has(known.head())
+                        && walk.isMergedInto(walk.parseCommit(known.head()), newest);
+                walk.reset();
+                walk.markStart(newest);
+                if (incremental) {
+                    walk.markUninteresting(walk.parseCommit(known.head()));
+                }
+                tree.setRecursive(true);
+                tree.setFilter(TreeFilter.ANY_DIFF);
+                for (RevCommit commit : walk) {
+                    Instant when = commit.getAuthorIdent().getWhenAsInstant();
+                    tree.reset();
+                    if (commit.getParentCount() == 0) {
+                        tree.addTree(new EmptyTreeIterator());
+                    } else {
+                        tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+                    }
+                    tree.addTree(commit.getTree());
+                    while (tree.next()) {
+                        times.putIfAbsent(tree.getPathString(), when);
+                    }
+                }
+                if (incremental) {
+                    known.times().forEach(times::putIfAbsent);
+                }
+                return new LastChanges(head, Map.copyOf(times));
+            }
+        }
+    }
+}
