@@ -18,19 +18,27 @@ import java.util.stream.Stream;
  */
 public final class ContentSnapshot {
 
-    static final ContentSnapshot EMPTY = new ContentSnapshot(0, LocalDateTime.MIN, Map.of(), List.of(), List.of());
+    static final ContentSnapshot EMPTY =
+            new ContentSnapshot(0, LocalDateTime.MIN, Map.of(), Map.of(), List.of(), List.of());
 
     private final long version;
     private final LocalDateTime at;
     private final Map<Slug, Page> pages;
+    private final Map<Slug, Page> moved;
     private final List<MenuItem> menu;
     private final List<ContentProblem> problems;
 
     private ContentSnapshot(
-            long version, LocalDateTime at, Map<Slug, Page> pages, List<MenuItem> menu, List<ContentProblem> problems) {
+            long version,
+            LocalDateTime at,
+            Map<Slug, Page> pages,
+            Map<Slug, Page> moved,
+            List<MenuItem> menu,
+            List<ContentProblem> problems) {
         this.version = version;
         this.at = at;
         this.pages = pages;
+        this.moved = moved;
         this.menu = menu;
         this.problems = problems;
     }
@@ -56,7 +64,8 @@ public final class ContentSnapshot {
                 }
             });
         });
-        pages.values().forEach(page -> problems.addAll(brokenLinks(page, pages, imageExists)));
+        Map<Slug, Page> moved = movedPages(pages, problems);
+        pages.values().forEach(page -> problems.addAll(brokenLinks(page, pages, moved, imageExists)));
         List<MenuItem> menu = pages.values().stream()
                 .filter(page -> isLive(page, at) && page.meta().nav().isPresent())
                 .sorted(Comparator.comparing(
@@ -64,16 +73,42 @@ public final class ContentSnapshot {
                         .thenComparing(Page::shortTitle))
                 .map(page -> new MenuItem(page.shortTitle(), page.url()))
                 .toList();
-        return new ContentSnapshot(version, at, Map.copyOf(pages), menu, List.copyOf(problems));
+        return new ContentSnapshot(version, at, Map.copyOf(pages), Map.copyOf(moved), menu, List.copyOf(problems));
+    }
+
+    /** Each page's old addresses; one that is another page's address, or claimed twice, is a problem. */
+    private static Map<Slug, Page> movedPages(Map<Slug, Page> pages, List<ContentProblem> problems) {
+        Map<Slug, Page> moved = new LinkedHashMap<>();
+        for (Page page : pages.values()) {
+            for (Slug alias : page.meta().aliases()) {
+                Page there = pages.get(alias);
+                Page claimed = there == null ? moved.putIfAbsent(alias, page) : null;
+                if (there != null) {
+                    problems.add(new ContentProblem(
+                            page.file(),
+                            1,
+                            "the old address " + alias.url() + " is the address of " + there.file()
+                                    + "; remove it from 'aliases'"));
+                } else if (claimed != null) {
+                    problems.add(new ContentProblem(
+                            page.file(),
+                            1,
+                            "the old address " + alias.url() + " is also an old address of " + claimed.file()
+                                    + "; keep it on one page only"));
+                }
+            }
+        }
+        return moved;
     }
 
     /** What would be wrong with the links of this page (saved or not) in this content. */
     List<ContentProblem> linkProblems(Page page, Predicate<String> imageExists) {
-        return brokenLinks(page, pages, imageExists);
+        return brokenLinks(page, pages, moved, imageExists);
     }
 
-    /** Links to pages that are not published, and images that are not there. */
-    private static List<ContentProblem> brokenLinks(Page page, Map<Slug, Page> pages, Predicate<String> imageExists) {
+    /** Links to pages that are not published, to the old address of a moved page, and images that are not there. */
+    private static List<ContentProblem> brokenLinks(
+            Page page, Map<Slug, Page> pages, Map<Slug, Page> moved, Predicate<String> imageExists) {
         List<ContentProblem> problems = new ArrayList<>();
         for (PageLink link : page.links()) {
             if (!link.isInternal()) {
@@ -88,6 +123,16 @@ public final class ContentSnapshot {
                 }
             } else {
                 Optional<Slug> target = Slug.fromRequestPath(link.path());
+                Optional<Page> movedTo = target.map(moved::get);
+                if (movedTo.isPresent()) {
+                    problems.add(ContentProblem.warning(
+                            page.file(),
+                            link.line(),
+                            "the link to " + link.path() + " goes to a page that moved to "
+                                    + movedTo.get().url() + "; link to "
+                                    + movedTo.get().url() + " instead"));
+                    continue;
+                }
                 // A form's address always answers, with or without an introduction page.
                 boolean published = target.flatMap(Form::at).isPresent()
                         || target.map(pages::get)
@@ -137,6 +182,14 @@ public final class ContentSnapshot {
         }
         return Optional.ofNullable(pages.get(slug))
                 .filter(page -> isLive(page, at) && page.meta().form().isEmpty());
+    }
+
+    /**
+     * The page that used to be at this address (its {@code aliases}), when it is on the website: the old address
+     * redirects to it. Never a reserved address, and never an address that is a page now.
+     */
+    public Optional<Page> movedTo(Slug slug) {
+        return Optional.ofNullable(moved.get(slug)).filter(page -> isLive(page, at));
     }
 
     /** The published introduction of a form the application renders itself, such as the contact form. */

@@ -12,6 +12,7 @@ public record FrontMatter(
         Optional<NavEntry> nav,
         boolean draft,
         Schedule schedule,
+        List<Slug> aliases,
         Optional<MedicalReview> review,
         List<Source> sources,
         Optional<Form> form) {

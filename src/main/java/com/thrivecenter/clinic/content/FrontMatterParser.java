@@ -35,7 +35,17 @@ import org.yaml.snakeyaml.reader.ReaderException;
 public class FrontMatterParser {
 
     static final List<String> KEYS = List.of(
-            "title", "description", "nav", "draft", "publish", "expires", "reviewed", "reviewer", "sources", "form");
+            "title",
+            "description",
+            "nav",
+            "draft",
+            "publish",
+            "expires",
+            "aliases",
+            "reviewed",
+            "reviewer",
+            "sources",
+            "form");
     private static final List<String> NAV_KEYS = List.of("label", "order");
     private static final List<String> SOURCE_KEYS = List.of("title", "url");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
@@ -102,6 +112,8 @@ public class FrontMatterParser {
         if (publish.isPresent() && expires.isPresent() && !expires.get().isAfter(publish.get())) {
             problems.add(reader.problem(values.get("expires"), "'expires' must be later than 'publish'"));
         }
+        List<Slug> aliases =
+                Optional.ofNullable(values.get("aliases")).map(reader::aliases).orElse(List.of());
         Optional<LocalDate> reviewed =
                 Optional.ofNullable(values.get("reviewed")).flatMap(node -> reader.date(node, "reviewed"));
         Optional<String> reviewer =
@@ -116,8 +128,8 @@ public class FrontMatterParser {
             return Optional.empty();
         }
         Optional<MedicalReview> review = reviewer.map(name -> new MedicalReview(name, reviewed.orElseThrow()));
-        return Optional.of(
-                new FrontMatter(title, description, nav, draft, new Schedule(publish, expires), review, sources, form));
+        return Optional.of(new FrontMatter(
+                title, description, nav, draft, new Schedule(publish, expires), aliases, review, sources, form));
     }
 
     /** Reads typed values out of nodes, recording a problem at the node's line when one doesn't fit. */
@@ -261,6 +273,30 @@ public class FrontMatterParser {
                                 + form.get().slug().url() + "; this file is the page " + slug.url()));
             }
             return form;
+        }
+
+        /** The page's old addresses, each answered by a permanent redirect to it. */
+        List<Slug> aliases(Node node) {
+            if (!(node instanceof SequenceNode sequence)) {
+                problems.add(problem(node, "'aliases' must be a list of old addresses, each line starting with '- /'"));
+                return List.of();
+            }
+            List<Slug> aliases = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                text(item, "aliases").ifPresent(address -> {
+                    Optional<Slug> alias = address.startsWith("/") ? Slug.fromRequestPath(address) : Optional.empty();
+                    if (alias.isEmpty()) {
+                        problems.add(problem(
+                                item,
+                                "'" + address + "' is not an address of this site; write it like /migraine/old-name"));
+                    } else if (ReservedAddresses.isReserved(alias.get())) {
+                        problems.add(problem(item, "the old address " + address + " belongs to the website itself"));
+                    } else {
+                        aliases.add(alias.get());
+                    }
+                });
+            }
+            return aliases;
         }
 
         List<Source> sources(Node node) {

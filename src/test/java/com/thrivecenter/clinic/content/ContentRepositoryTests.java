@@ -220,4 +220,22 @@ class ContentRepositoryTests {
         assertThat(repository.current().publishedPages()).isEmpty();
         assertThat(repository.current().menu()).isEmpty();
     }
+
+    @Test
+    void anOldAddressThatIsAPageOrClaimedTwiceOrReservedIsAProblem() {
+        files.write("index.md", page("Home", "", ""));
+        files.write("faq.md", page("FAQ", "aliases:\n  - /\n  - /questions\n", ""));
+        files.write("help.md", page("Help", "aliases:\n  - /questions\n  - /staff/help\n  - not-an-address\n", ""));
+
+        ContentSnapshot content = load().current();
+
+        assertThat(content.problems())
+                .extracting(ContentProblem::toString)
+                .contains(
+                        "faq.md:1: error: the old address / is the address of index.md; remove it from 'aliases'",
+                        "help.md:6: error: the old address /staff/help belongs to the website itself",
+                        "help.md:7: error: 'not-an-address' is not an address of this site; write it like"
+                                + " /migraine/old-name");
+        assertThat(content.movedTo(new Slug("questions"))).map(Page::url).contains("/faq");
+    }
 }

@@ -362,4 +362,36 @@ class PageEditorTests {
                         .list())
                 .containsSubsequence("PAGE_DELETED", "PAGE_RESTORED");
     }
+
+    @Test
+    void aMovedPageKeepsItsOldAddressAliveAndLinksToItAreListedForFixing() throws Exception {
+        write("index.md", "---\ntitle: Home\ndescription: The clinic.\n---\nSee the [questions](/faq).\n");
+        reload();
+        Document editor = html(staff.get("/staff/content/edit/faq"));
+
+        MvcResult moved = staff.post("/staff/content/edit", formOf(editor, "save", "address", "/questions"));
+
+        assertThat(moved.getResponse().getRedirectedUrl()).isEqualTo("/staff/content/edit/questions");
+        assertThat(CONTENT.resolve("faq.md")).doesNotExist();
+        assertThat(read("questions.md")).contains("aliases:\n  - /faq\n").contains("A small needle, once.");
+        assertThat(mvc.get().uri("/faq?from=bookmark"))
+                .hasStatus(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
+                .hasRedirectedUrl("/questions?from=bookmark");
+        assertThat(mvc.get().uri("/questions")).hasStatusOk();
+        String sitemap = mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString();
+        assertThat(sitemap).contains("/questions</loc>").doesNotContain("/faq</loc>");
+        assertThat(html(staff.get("/staff/content")).select(".problems").text())
+                .contains("the link to /faq goes to a page that moved to /questions");
+        assertThat(html(staff.get("/staff/content/history?file=questions.md")).select("tbody tr"))
+                .isNotEmpty();
+        assertThat(jdbc.sql("SELECT target FROM audit_event WHERE action = 'PAGE_MOVED'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("faq.md to questions.md");
+
+        Document again = html(staff.get("/staff/content/edit/questions"));
+        MvcResult taken = staff.post("/staff/content/edit", formOf(again, "save", "address", "/"));
+        assertThat(taken.getResponse().getStatus()).isEqualTo(422);
+        assertThat(html(taken).select("#error-summary").text()).contains("is taken");
+    }
 }

@@ -96,6 +96,21 @@ public class ContentHistory implements ChangeDates, AutoCloseable {
         return recording(git -> write(git, file, text, author, orDefault(message, "Saved " + file)));
     }
 
+    /** A page moved: its text written at the new file and the old file gone, as one version. */
+    public Version move(String from, String to, String text, Author author, String message) {
+        ContentPath.check(from);
+        ContentPath.check(to);
+        return recording(git -> {
+            if (!Files.isRegularFile(root.resolve(from)) || Files.exists(root.resolve(to))) {
+                throw new IllegalArgumentException("cannot move " + from + " to " + to);
+            }
+            recordOutsideChange(git, from);
+            writeAtomically(root.resolve(to), text);
+            Files.delete(root.resolve(from));
+            return commit(git, List.of(from, to), author, orDefault(message, "Moved " + from + " to " + to));
+        });
+    }
+
     /** Records a file as it is on disk now, written by someone else (an uploaded picture), as a new version. */
     public Version record(String file, Author author, String message) {
         ContentPath.check(file);

@@ -3,7 +3,10 @@ package com.thrivecenter.clinic.content.web;
 import com.thrivecenter.clinic.SecurityHeaders;
 import com.thrivecenter.clinic.content.ContentProperties;
 import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.web.RenderedPages.Found;
+import com.thrivecenter.clinic.content.web.RenderedPages.Moved;
 import com.thrivecenter.clinic.content.web.RenderedPages.RenderedPage;
+import com.thrivecenter.clinic.content.web.RenderedPages.Served;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,9 +48,9 @@ public class PublishedPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<RenderedPage> page = publishedPage(request);
+        Optional<Found> found = find(request);
         String method = request.getMethod();
-        if (page.isEmpty() || HttpMethod.OPTIONS.matches(method)) {
+        if (found.isEmpty() || HttpMethod.OPTIONS.matches(method)) {
             chain.doFilter(request, response);
             return;
         }
@@ -57,13 +60,20 @@ public class PublishedPageFilter extends OncePerRequestFilter {
             return;
         }
         SecurityHeaders.writeTo(request, response);
+        if (found.get() instanceof Moved moved) {
+            String query = request.getQueryString();
+            response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+            response.setHeader(HttpHeaders.LOCATION, query == null ? moved.url() : moved.url() + "?" + query);
+            return;
+        }
+        RenderedPage page = ((Served) found.get()).page();
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (new ServletWebRequest(request, response).checkNotModified(page.get().etag())) {
+        if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
             return;
         }
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        byte[] body = gzip ? page.get().gzipped() : page.get().html();
+        byte[] body = gzip ? page.gzipped() : page.html();
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -74,8 +84,8 @@ public class PublishedPageFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The page at the raw path; "%2f" or "%2e%2e" can never decode into the address of one. */
-    private Optional<RenderedPage> publishedPage(HttpServletRequest request) {
+    /** What is at the raw path; "%2f" or "%2e%2e" can never decode into the address of a page. */
+    private Optional<Found> find(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return Slug.fromRequestPath(path).flatMap(pages::find);
     }

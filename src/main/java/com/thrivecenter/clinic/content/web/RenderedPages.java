@@ -41,10 +41,19 @@ public class RenderedPages {
         this.renderer = renderer;
     }
 
-    /** The published page at this address, from the content as it stands now. */
-    public Optional<RenderedPage> find(Slug slug) {
+    /** What content has at an address: a page to send, or the new address of a page that moved from it. */
+    public sealed interface Found {}
+
+    public record Served(RenderedPage page) implements Found {}
+
+    public record Moved(String url) implements Found {}
+
+    /** What is at this address in the content as it stands now, looked up and rendered from one snapshot. */
+    public Optional<Found> find(Slug slug) {
         ContentSnapshot content = repository.current();
-        return content.find(slug).map(page -> rendered(content, page));
+        return content.find(slug)
+                .<Found>map(page -> new Served(rendered(content, page)))
+                .or(() -> content.movedTo(slug).map(page -> new Moved(page.url())));
     }
 
     private RenderedPage rendered(ContentSnapshot content, Page page) {

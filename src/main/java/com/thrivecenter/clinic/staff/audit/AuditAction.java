@@ -18,5 +18,6 @@ public enum AuditAction {
     IMAGE_UPLOADED,
     PAGE_SAVED,
     PAGE_RESTORED,
-    PAGE_DELETED
+    PAGE_DELETED,
+    PAGE_MOVED
 }

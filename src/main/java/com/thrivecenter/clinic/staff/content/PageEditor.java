@@ -72,9 +72,21 @@ public class PageEditor {
                     .filter(form.getFile()::equals)
                     .findFirst();
         }
-        return Slug.fromRequestPath(form.getAddress().isEmpty() ? "" : form.getAddress())
+        return freeFile(form.getAddress());
+    }
+
+    /** The file for a page at this address, when no page is there yet. */
+    private Optional<String> freeFile(String address) {
+        return Slug.fromRequestPath(address)
                 .filter(slug -> content.current().findIncludingDrafts(slug).isEmpty())
                 .map(slug -> slug.isHome() ? "index.md" : slug.value() + ".md");
+    }
+
+    /** The address a saved page has now, when the form asks for another one: a move. */
+    private Optional<Page> movedFrom(String file, PageForm form) {
+        return content.current().allPages().stream()
+                .filter(page -> page.file().equals(file) && !page.url().equals(form.getAddress()))
+                .findFirst();
     }
 
     /** What the text would be as a page: its problems, and the page itself when it is one. */
@@ -89,6 +101,19 @@ public class PageEditor {
     }
 
     public Outcome save(String actor, String file, PageForm form) {
+        Optional<Page> moving = movedFrom(file, form);
+        Optional<String> destination = moving.flatMap(page -> freeFile(form.getAddress()));
+        if (moving.isPresent()) {
+            if (destination.isEmpty()) {
+                return new Refused(List.of(new ContentProblem(
+                        file,
+                        1,
+                        "the new address " + form.getAddress() + " is taken or not an address; pick a free one like"
+                                + " /migraine/first-visit")));
+            }
+            // The old address keeps answering, with a permanent redirect to the new one.
+            form.getAliases().add(moving.get().url());
+        }
         String text = PageText.compose(form);
         PageParser.Result checked = content.check(file, text);
         if (checked.page().isEmpty()) {
@@ -102,8 +127,15 @@ public class PageEditor {
             }
             String message =
                     form.getMessage().isBlank() ? "Edited " + form.getTitle().strip() : form.getMessage();
-            Version version = history.save(file, text, new Author(actor, actor), message);
-            audit.record(actor, AuditAction.PAGE_SAVED, file, "version " + version.id() + ": " + message);
+            Author author = new Author(actor, actor);
+            if (destination.isPresent()) {
+                Version version = history.move(file, destination.get(), text, author, message);
+                audit.record(
+                        actor, AuditAction.PAGE_MOVED, file + " to " + destination.get(), "version " + version.id());
+            } else {
+                Version version = history.save(file, text, author, message);
+                audit.record(actor, AuditAction.PAGE_SAVED, file, "version " + version.id() + ": " + message);
+            }
         }
         content.reload();
         return new Saved(file);

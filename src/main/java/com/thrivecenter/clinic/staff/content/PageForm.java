@@ -56,6 +56,7 @@ public class PageForm {
     private String publish = "";
     private String expires = "";
     private List<SourceRow> sources = new ArrayList<>();
+    private List<String> aliases = new ArrayList<>();
     private String body = "";
     private String message = "";
     private String reviewed = "";
@@ -148,6 +149,14 @@ public class PageForm {
 
     public void setSources(List<SourceRow> sources) {
         this.sources = sources == null ? new ArrayList<>() : sources;
+    }
+
+    public List<String> getAliases() {
+        return aliases;
+    }
+
+    public void setAliases(List<String> aliases) {
+        this.aliases = aliases == null ? new ArrayList<>() : new ArrayList<>(aliases);
     }
 
     public String getBody() {

@@ -59,6 +59,14 @@ final class PageText {
         if (!form.getExpires().isBlank()) {
             values.put("expires", form.getExpires().replace('T', ' '));
         }
+        List<String> aliases = form.getAliases().stream()
+                .map(String::strip)
+                .filter(alias -> !alias.isEmpty())
+                .distinct()
+                .toList();
+        if (!aliases.isEmpty()) {
+            values.put("aliases", aliases);
+        }
         if (!form.getReviewed().isBlank()) {
             values.put("reviewed", form.getReviewed().strip());
         }
@@ -109,6 +117,7 @@ final class PageText {
                 form.setNavOrder(Integer.toString(nav.order()));
             });
             form.setDraft(frontMatter.draft());
+            frontMatter.aliases().forEach(alias -> form.getAliases().add(alias.url()));
             frontMatter.schedule().publish().ifPresent(time -> form.setPublish(time.toString()));
             frontMatter.schedule().expires().ifPresent(time -> form.setExpires(time.toString()));
             frontMatter.review().ifPresent(review -> {

@@ -51,24 +51,28 @@ class RenderedPagesTests {
                 folder.resolve(file), "---\ntitle: " + title + "\ndescription: About " + title + ".\n---\nText.\n");
     }
 
+    private RenderedPage served(Slug slug) {
+        return ((RenderedPages.Served) rendered.find(slug).orElseThrow()).page();
+    }
+
     private String servedTitle() {
-        RenderedPage page = rendered.find(FAQ).orElseThrow();
+        RenderedPage page = served(FAQ);
         String html = new String(page.html(), StandardCharsets.UTF_8);
         return html.substring("<h1>".length(), html.length() - "</h1>".length());
     }
 
     @Test
     void aPageIsRenderedOncePerSnapshot() throws IOException {
-        RenderedPage first = rendered.find(FAQ).orElseThrow();
-        assertThat(rendered.find(FAQ)).containsSame(first);
+        RenderedPage first = served(FAQ);
+        assertThat(served(FAQ)).isSameAs(first);
 
         write("index.md", "Home, edited");
         repository.reload();
 
-        RenderedPage afterReload = rendered.find(FAQ).orElseThrow();
+        RenderedPage afterReload = served(FAQ);
         assertThat(afterReload).isNotSameAs(first);
         assertThat(afterReload.etag()).isEqualTo(first.etag());
-        assertThat(rendered.find(FAQ)).containsSame(afterReload);
+        assertThat(served(FAQ)).isSameAs(afterReload);
     }
 
     @Test
@@ -107,5 +111,16 @@ class RenderedPagesTests {
 
         assertThat(rendered.find(new Slug("draft"))).isEmpty();
         assertThat(rendered.find(new Slug("nope"))).isEmpty();
+    }
+
+    @Test
+    void anOldAddressOfAMovedPageFindsItsNewAddress() throws IOException {
+        Files.writeString(
+                folder.resolve("questions.md"),
+                "---\ntitle: Questions\ndescription: Asked.\naliases:\n  - /old-questions\n---\nText.\n");
+        repository.reload();
+
+        assertThat(rendered.find(new Slug("old-questions"))).contains(new RenderedPages.Moved("/questions"));
+        assertThat(rendered.find(new Slug("questions"))).containsInstanceOf(RenderedPages.Served.class);
     }
 }
