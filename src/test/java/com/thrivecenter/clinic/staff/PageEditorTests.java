@@ -394,4 +394,32 @@ class PageEditorTests {
         assertThat(taken.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(taken).select("#error-summary").text()).contains("is taken");
     }
+
+    @Test
+    void filesChangedOnDiskAreListedAndRecordedInOneVersion() throws Exception {
+        staff.post("/staff/content/record");
+        write("privacy.md", "---\ntitle: Privacy\ndescription: Kept private.\n---\nWritten on the server.\n");
+        reload();
+
+        Document content = html(staff.get("/staff/content"));
+        assertThat(content.select("h2").eachText()).contains("Changed outside the editor");
+        assertThat(content.select("h2:containsOwn(Changed outside the editor) ~ ul")
+                        .first()
+                        .text())
+                .contains("privacy.md");
+
+        MvcResult recorded = staff.post("/staff/content/record");
+
+        assertThat(recorded.getResponse().getRedirectedUrl()).isEqualTo("/staff/content");
+        assertThat(html(staff.get("/staff/content")).select("h2").eachText())
+                .doesNotContain("Changed outside the editor");
+        assertThat(html(staff.get("/staff/content/history?file=privacy.md"))
+                        .select("tbody tr td:nth-child(2)")
+                        .eachText())
+                .containsExactly(StaffFixture.FIRST_ADMIN);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'OUTSIDE_CHANGES_RECORDED'")
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
+    }
 }

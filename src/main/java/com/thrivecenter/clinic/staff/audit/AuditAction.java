@@ -19,5 +19,6 @@ public enum AuditAction {
     PAGE_SAVED,
     PAGE_RESTORED,
     PAGE_DELETED,
-    PAGE_MOVED
+    PAGE_MOVED,
+    OUTSIDE_CHANGES_RECORDED
 }

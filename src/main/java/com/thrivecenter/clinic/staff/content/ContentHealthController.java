@@ -5,6 +5,7 @@ import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Page;
 import com.thrivecenter.clinic.content.Slug;
+import com.thrivecenter.clinic.content.history.ContentHistory;
 import com.thrivecenter.clinic.content.web.PageRenderer;
 import com.thrivecenter.clinic.staff.StaffProperties;
 import java.time.Clock;
@@ -27,13 +28,19 @@ import org.springframework.web.server.ResponseStatusException;
 public class ContentHealthController {
 
     private final ContentRepository repository;
+    private final ContentHistory history;
     private final PageRenderer renderer;
     private final StaffProperties properties;
     private final Clock clock;
 
     public ContentHealthController(
-            ContentRepository repository, PageRenderer renderer, StaffProperties properties, Clock clock) {
+            ContentRepository repository,
+            ContentHistory history,
+            PageRenderer renderer,
+            StaffProperties properties,
+            Clock clock) {
         this.repository = repository;
+        this.history = history;
         this.renderer = renderer;
         this.properties = properties;
         this.clock = clock;
@@ -61,6 +68,7 @@ public class ContentHealthController {
                         .filter(problem -> !problem.isError())
                         .toList());
         model.addAttribute("reviewDue", properties.reviewDue());
+        model.addAttribute("outsideChanges", history.changedOutsideEditor());
         return "staff/content";
     }
 

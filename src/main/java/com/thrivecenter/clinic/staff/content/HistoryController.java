@@ -85,6 +85,22 @@ public class HistoryController {
         return "redirect:/staff/content/history?file=" + file;
     }
 
+    /** Files changed on disk outside the editor become one version, so their history is complete. */
+    @PostMapping("/staff/content/record")
+    public String recordOutsideChanges(Principal staff, RedirectAttributes redirect) {
+        history.recordOutsideChanges(author(staff))
+                .ifPresentOrElse(
+                        version -> {
+                            audit.record(
+                                    staff.getName(), AuditAction.OUTSIDE_CHANGES_RECORDED, "content", version.id());
+                            redirect.addFlashAttribute(
+                                    "done", "Recorded: those changes are now a version in each page's history.");
+                        },
+                        () -> redirect.addFlashAttribute(
+                                "done", "Nothing to record: every file is as its last version."));
+        return "redirect:/staff/content";
+    }
+
     @PostMapping("/staff/content/delete")
     public String delete(@RequestParam String file, Principal staff, RedirectAttributes redirect) {
         boolean isPage = content.current().allPages().stream().map(Page::file).anyMatch(file::equals);
