@@ -112,7 +112,7 @@ class ReservedAddressesIT {
                 .contains(
                         content.resolve("staff/notes.md")
                                 + ":1: the address /staff/notes belongs to the website itself",
-                        content.resolve("staff/index.md") + ":1: the address /staff belongs to the website itself",
+                        content.resolve("staff/index.md") + ":1: error: the address /staff belongs to the website itself",
                         content.resolve("actuator/health.md")
                                 + ":1: the address /actuator/health belongs to the website itself");
 
