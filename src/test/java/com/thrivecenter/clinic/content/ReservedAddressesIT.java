@@ -111,10 +111,11 @@ class ReservedAddressesIT {
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .contains(
                         content.resolve("staff/notes.md")
-                                + ":1: the address /staff/notes belongs to the website itself",
-                        content.resolve("staff/index.md") + ":1: error: the address /staff belongs to the website itself",
+                                + ":1: error: the address /staff/notes belongs to the website itself",
+                        content.resolve("staff/index.md")
+                                + ":1: error: the address /staff belongs to the website itself",
                         content.resolve("actuator/health.md")
-                                + ":1: the address /actuator/health belongs to the website itself");
+                                + ":1: error: the address /actuator/health belongs to the website itself");
 
         HttpPages browser = new HttpPages(port);
         Document home = HttpPages.html(browser.get("/"));
