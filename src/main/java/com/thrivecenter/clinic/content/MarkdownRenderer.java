@@ -38,21 +38,35 @@ public class MarkdownRenderer {
         this.sanitizer = sanitizer;
     }
 
-    /** The HTML of a body, its links, and its prose for the writing checks. */
-    public record Rendered(String html, List<PageLink> links, List<ProseBlock> prose) {}
+    /**
+     * The HTML of a body, its links, its prose for the writing checks, and the file lines of pictures with no
+     * description (alt text) that are not marked decorative.
+     */
+    public record Rendered(String html, List<PageLink> links, List<ProseBlock> prose, List<Integer> undescribed) {}
+
+    /** The title that marks a picture as decoration, which screen readers skip: {@code ![](/images/a.png "decorative")}. */
+    static final String DECORATIVE = "decorative";
 
     /** {@code firstLine} is the file line the body starts on, so links carry file lines. */
     public Rendered render(String markdown, int firstLine) {
         Document document = parser.parse(markdown);
         List<PageLink> links = new ArrayList<>();
+        List<Integer> undescribed = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Link link) {
                 links.add(new PageLink(link.getUrl().toString(), firstLine + node.getStartLineNumber(), false));
             } else if (node instanceof Image image) {
                 links.add(new PageLink(image.getUrl().toString(), firstLine + node.getStartLineNumber(), true));
+                if (image.getText().isBlank()
+                        && !image.getTitle().toString().strip().equalsIgnoreCase(DECORATIVE)) {
+                    undescribed.add(firstLine + node.getStartLineNumber());
+                }
             }
         }
         return new Rendered(
-                sanitizer.sanitize(renderer.render(document)), links, ProseReader.read(document, firstLine));
+                sanitizer.sanitize(renderer.render(document)),
+                links,
+                ProseReader.read(document, firstLine),
+                List.copyOf(undescribed));
     }
 }

@@ -69,6 +69,14 @@ public class PageParser {
         }
         Page page = new Page(slug, file, meta.get(), rendered.html(), rendered.links(), updated);
         problems.addAll(WritingChecks.check(page, rendered.prose()));
-        return new Result(Optional.of(page), problems);
+        rendered.undescribed()
+                .forEach(line -> problems.add(new ContentProblem(
+                        file,
+                        line,
+                        "this picture has no description: write what it shows between the brackets,"
+                                + " ![A nurse taking a blood pressure](/images/…), or, if it is only decoration,"
+                                + " ![](/images/… \"decorative\")")));
+        boolean served = problems.stream().noneMatch(ContentProblem::isError);
+        return new Result(served ? Optional.of(page) : Optional.empty(), problems);
     }
 }
