@@ -350,6 +350,8 @@ class PageEditorTests {
         assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/staff/content/history?file=faq.md");
         assertThat(CONTENT.resolve("faq.md")).doesNotExist();
         assertThat(mvc.get().uri("/faq")).hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+        assertThat(html(staff.get("/staff/content")).select(".deleted-pages a").eachAttr("href"))
+                .contains("/staff/content/history?file=faq.md");
         Document history = html(staff.get("/staff/content/history?file=faq.md"));
         String before = history.select("input[name=to]").eachAttr("value").get(1);
 
@@ -357,6 +359,8 @@ class PageEditorTests {
 
         assertThat(read("faq.md")).isEqualTo(FAQ);
         assertThat(mvc.get().uri("/faq")).hasStatusOk();
+        assertThat(html(staff.get("/staff/content")).select(".deleted-pages a").eachAttr("href"))
+                .doesNotContain("/staff/content/history?file=faq.md");
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target = 'faq.md' ORDER BY id")
                         .query(String.class)
                         .list())

@@ -200,11 +200,30 @@ public class ContentHistory implements ChangeDates, AutoCloseable {
             if (head == null) {
                 return Optional.empty();
             }
-            if (!head.equals(lastChanges.head())) {
-                lastChanges = LastChanges.after(repository, lastChanges, head);
-            }
-            return Optional.ofNullable(lastChanges.times().get(file));
+            return Optional.ofNullable(upToDate(repository, head).times().get(file));
         });
+    }
+
+    /** Pages that have versions but no file now: deleted, and brought back by restoring a version. */
+    public List<String> deletedPages() {
+        return reading(List.of(), git -> {
+            Repository repository = git.getRepository();
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return List.of();
+            }
+            return upToDate(repository, head).times().keySet().stream()
+                    .filter(file -> file.endsWith(".md") && !Files.exists(root.resolve(file)))
+                    .sorted()
+                    .toList();
+        });
+    }
+
+    private LastChanges upToDate(Repository repository, ObjectId head) throws IOException {
+        if (!head.equals(lastChanges.head())) {
+            lastChanges = LastChanges.after(repository, lastChanges, head);
+        }
+        return lastChanges;
     }
 
     @Override

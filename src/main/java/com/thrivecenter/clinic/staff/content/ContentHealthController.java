@@ -69,6 +69,7 @@ public class ContentHealthController {
                         .toList());
         model.addAttribute("reviewDue", properties.reviewDue());
         model.addAttribute("outsideChanges", history.changedOutsideEditor());
+        model.addAttribute("deletedPages", history.deletedPages());
         return "staff/content";
     }
 
