@@ -55,8 +55,9 @@ abstract class HostileInputChecks {
     private static final String DUPLICATED = "duplicated";
 
     /** Each form: its name, and the fields a client can send it. */
-    private static final Map<String, List<String>> FORMS = Map.of(
-            "contact",
+    private static final Map<String, List<String>> FORMS = Map.ofEntries(
+            Map.entry(
+                    "contact",
                     List.of(
                             "name",
                             "email",
@@ -69,15 +70,43 @@ abstract class HostileInputChecks {
                             "consent",
                             "website",
                             "formToken",
-                            "_csrf"),
-            "sign-in", List.of("email", "password", "_csrf"),
-            "inbox", List.of("q", "status", "page"),
-            "inquiry status", List.of("status", "_csrf"),
-            "inquiry note", List.of("note", "_csrf"),
-            "new account", List.of("email", "password", "role", "_csrf"),
-            "account enabled", List.of("email", "enabled", "_csrf"),
-            "account password", List.of("email", "password", "_csrf"),
-            "audit", List.of("page"));
+                            "_csrf")),
+            Map.entry("sign-in", List.of("email", "password", "_csrf")),
+            Map.entry("inbox", List.of("q", "status", "page")),
+            Map.entry("inquiry status", List.of("status", "_csrf")),
+            Map.entry("inquiry note", List.of("note", "_csrf")),
+            Map.entry("new account", List.of("email", "password", "role", "_csrf")),
+            Map.entry("account enabled", List.of("email", "enabled", "_csrf")),
+            Map.entry("account password", List.of("email", "password", "_csrf")),
+            Map.entry("audit", List.of("page")),
+            // Previews only: a hostile save must not write into the project's own content folder.
+            Map.entry(
+                    "page editor",
+                    List.of(
+                            "file",
+                            "baseHash",
+                            "address",
+                            "title",
+                            "description",
+                            "navLabel",
+                            "navOrder",
+                            "draft",
+                            "publish",
+                            "expires",
+                            "sources[0].title",
+                            "sources[0].url",
+                            "aliases[0]",
+                            "body",
+                            "message",
+                            "reviewed",
+                            "reviewer",
+                            "form",
+                            "action",
+                            "_csrf")),
+            Map.entry("page history", List.of("file")),
+            Map.entry("page version", List.of("file", "version")),
+            Map.entry("page compare", List.of("file", "from", "to")),
+            Map.entry("page restore", List.of("file", "version", "_csrf")));
 
     @LocalServerPort
     int port;
@@ -257,6 +286,68 @@ abstract class HostileInputChecks {
                         with(
                                 staffForm(Map.of(
                                         "email", List.of(TARGET_EMAIL), "password", List.of("target-password-2"))),
+                                field,
+                                hostile));
+            case "page editor" ->
+                post(
+                        admin,
+                        "/staff/content/edit",
+                        with(
+                                staffForm(Map.ofEntries(
+                                        Map.entry("file", List.of("faq.md")),
+                                        Map.entry("baseHash", List.of("0")),
+                                        Map.entry("address", List.of("/faq")),
+                                        Map.entry("title", List.of("Questions")),
+                                        Map.entry("description", List.of("What patients ask.")),
+                                        Map.entry("navLabel", List.of("FAQ")),
+                                        Map.entry("navOrder", List.of("40")),
+                                        Map.entry("draft", List.of("false")),
+                                        Map.entry("publish", List.of("2026-12-01T09:00")),
+                                        Map.entry("expires", List.of("")),
+                                        Map.entry("sources[0].title", List.of("A source")),
+                                        Map.entry("sources[0].url", List.of("https://www.example.org/")),
+                                        Map.entry("aliases[0]", List.of("/old-faq")),
+                                        Map.entry("body", List.of("## A question?\n\nAn answer.")),
+                                        Map.entry("message", List.of("Checked")),
+                                        Map.entry("reviewed", List.of("")),
+                                        Map.entry("reviewer", List.of("")),
+                                        Map.entry("form", List.of("")),
+                                        Map.entry("action", List.of("preview")))),
+                                field,
+                                hostile));
+            case "page history" ->
+                get(
+                        admin,
+                        "/staff/content/history?"
+                                + body(with(encoded(Map.of("file", List.of("faq.md"))), field, hostile)));
+            case "page version" ->
+                get(
+                        admin,
+                        "/staff/content/history/version?"
+                                + body(with(
+                                        encoded(Map.of("file", List.of("faq.md"), "version", List.of("HEAD~1"))),
+                                        field,
+                                        hostile)));
+            case "page compare" ->
+                get(
+                        admin,
+                        "/staff/content/history/compare?"
+                                + body(with(
+                                        encoded(Map.of(
+                                                "file",
+                                                List.of("faq.md"),
+                                                "from",
+                                                List.of("HEAD~1"),
+                                                "to",
+                                                List.of("HEAD"))),
+                                        field,
+                                        hostile)));
+            case "page restore" ->
+                post(
+                        admin,
+                        "/staff/content/history/restore",
+                        with(
+                                staffForm(Map.of("file", List.of("faq.md"), "version", List.of("HEAD~1"))),
                                 field,
                                 hostile));
             default -> throw new IllegalArgumentException(form);

@@ -56,22 +56,21 @@ public class HistoryController {
     /** A version as the page it was, through today's layout, marked as a preview. */
     @GetMapping(path = "/staff/content/history/version", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> version(@RequestParam String file, @RequestParam String version) {
-        String text = history.textAt(pageFile(file), version).orElseThrow(HistoryController::notFound);
+        String text = history.textAt(file, versionNamed(pageFile(file), version).id())
+                .orElseThrow(HistoryController::notFound);
         Page page = content.check(file, text).page().orElseThrow(HistoryController::notFound);
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(renderer.preview(content.current(), page));
     }
 
     @GetMapping("/staff/content/history/compare")
     public ModelAndView compare(@RequestParam String file, @RequestParam String from, @RequestParam String to) {
-        String before = history.textAt(pageFile(file), from).orElse("");
-        String after = history.textAt(file, to).orElse("");
+        // Only versions of this page: no other revision expression reaches the repository.
+        Version older = versionNamed(pageFile(file), from);
+        Version newer = versionNamed(file, to);
+        String before = history.textAt(file, older.id()).orElse("");
+        String after = history.textAt(file, newer.id()).orElse("");
         return new ModelAndView(
-                "staff/compare",
-                Map.of(
-                        "file", file,
-                        "from", versionNamed(file, from),
-                        "to", versionNamed(file, to),
-                        "lines", TextDiff.of(before, after)));
+                "staff/compare", Map.of("file", file, "from", older, "to", newer, "lines", TextDiff.of(before, after)));
     }
 
     @PostMapping("/staff/content/history/restore")
