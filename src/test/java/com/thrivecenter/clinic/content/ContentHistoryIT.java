@@ -8,11 +8,9 @@ import com.thrivecenter.clinic.content.history.Author;
 import com.thrivecenter.clinic.content.history.ContentHistory;
 import com.thrivecenter.clinic.content.history.Version;
 import com.thrivecenter.clinic.site.HttpPages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,13 +32,14 @@ class ContentHistoryIT {
     ContentHistory history;
 
     private static Path createContentFolder() {
-        try {
-            Path root = Files.createTempDirectory("history-content");
-            new ContentFiles(root).write("faq.md", page("FAQ", "", "The first answer."));
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path root = TemporaryContent.create("history-content");
+        new ContentFiles(root).write("faq.md", page("FAQ", "", "The first answer."));
+        return root;
+    }
+
+    @AfterAll
+    static void removeContentFolder() {
+        TemporaryContent.delete(CONTENT);
     }
 
     @DynamicPropertySource

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.thrivecenter.clinic.site.HttpPages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -28,14 +26,15 @@ class LiveEditIT {
     int port;
 
     private static Path createContentFolder() {
-        try {
-            Path root = Files.createTempDirectory("live-edit-content");
-            new ContentFiles(root).write("faq.md", page("FAQ", "", "The first answer."));
-            new ContentFiles(root).write("privacy.md", page("Privacy", "", "Kept private."));
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path root = TemporaryContent.create("live-edit-content");
+        new ContentFiles(root).write("faq.md", page("FAQ", "", "The first answer."));
+        new ContentFiles(root).write("privacy.md", page("Privacy", "", "Kept private."));
+        return root;
+    }
+
+    @AfterAll
+    static void removeContentFolder() {
+        TemporaryContent.delete(CONTENT);
     }
 
     @DynamicPropertySource

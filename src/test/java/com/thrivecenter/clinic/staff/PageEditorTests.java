@@ -2,8 +2,8 @@ package com.thrivecenter.clinic.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.content.TemporaryContent;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class PageEditorTests {
 
     static final String PASSWORD = "first-admin-password";
-    private static final Path CONTENT = createContentFolder();
+    private static final Path CONTENT = TemporaryContent.create("editor-content");
     private static final String FAQ = "---\ntitle: Questions and answers\ndescription: What patients ask.\n"
             + "nav:\n  label: FAQ\n  order: 40\n---\n## Does it hurt?\n\nA small needle, once.\n";
 
@@ -47,26 +47,14 @@ class PageEditorTests {
 
     private StaffSession staff;
 
-    private static Path createContentFolder() {
-        try {
-            return Files.createTempDirectory("editor-content");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void contentFolder(DynamicPropertyRegistry registry) {
         registry.add("clinic.content.dir", CONTENT::toString);
     }
 
     @AfterAll
-    static void removeContentFolder() throws IOException {
-        try (Stream<Path> paths = Files.walk(CONTENT)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+    static void removeContentFolder() {
+        TemporaryContent.delete(CONTENT);
     }
 
     @BeforeEach
