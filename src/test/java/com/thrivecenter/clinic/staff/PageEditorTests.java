@@ -2,13 +2,20 @@ package com.thrivecenter.clinic.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.MutableClock;
+import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.content.TemporaryContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,9 +37,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         properties = {
             "clinic.staff.admin-email=" + StaffFixture.FIRST_ADMIN,
             "clinic.staff.admin-password=" + PageEditorTests.PASSWORD,
-            "clinic.content.history=true"
+            "clinic.content.history=true",
+            "clinic.content.time-zone=America/Chicago"
         })
 @AutoConfigureMockMvc
+@Import(TestClockConfig.class)
 class PageEditorTests {
 
     static final String PASSWORD = "first-admin-password";
@@ -44,6 +54,9 @@ class PageEditorTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private StaffSession staff;
 
@@ -413,5 +426,47 @@ class PageEditorTests {
                         .query(Integer.class)
                         .single())
                 .isPositive();
+    }
+
+    @Test
+    void aPageScheduledInTheEditorAppearsOnTimeWithoutARestart() throws Exception {
+        LocalDateTime inAnHour = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("America/Chicago"))
+                .plusHours(1)
+                .truncatedTo(ChronoUnit.MINUTES);
+        Document blank = html(staff.get("/staff/content/new"));
+        staff.post(
+                "/staff/content/edit",
+                formOf(
+                        blank,
+                        "save",
+                        "address",
+                        "/holiday-hours",
+                        "title",
+                        "Holiday hours",
+                        "description",
+                        "When the clinic is open over the holidays.",
+                        "navLabel",
+                        "Holidays",
+                        "navOrder",
+                        "5",
+                        "publish",
+                        inAnHour.toString(),
+                        "body",
+                        "Closed on Thursday."));
+        assertThat(mvc.get().uri("/holiday-hours")).hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+        assertThat(html(staff.get("/staff/content")).select("tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).startsWith("/holiday-hours Holiday hours Scheduled for"));
+
+        clock.advance(Duration.ofHours(1));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(3))
+                .untilAsserted(() -> assertThat(mvc.get().uri("/holiday-hours")).hasStatusOk());
+        assertThat(html(mvc.get().uri("/").exchange().getMvcResult())
+                        .select("nav[aria-label=Main] a")
+                        .eachText())
+                .contains("Holidays");
+        assertThat(mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString())
+                .contains("/holiday-hours</loc>");
     }
 }
