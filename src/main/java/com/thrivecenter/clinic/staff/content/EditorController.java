@@ -85,7 +85,10 @@ public class EditorController {
         }
         Outcome outcome = editor.save(staff.getName(), file.get(), form);
         if (outcome instanceof Saved) {
-            redirect.addFlashAttribute("done", "Saved. The page shows on the website within two seconds.");
+            redirect.addFlashAttribute(
+                    "done",
+                    "Saved. The page shows on the website within two seconds (reload it if your browser still shows the"
+                            + " old one).");
             return new ModelAndView(
                     "redirect:/staff/content/edit" + (form.getAddress().equals("/") ? "" : form.getAddress()));
         }

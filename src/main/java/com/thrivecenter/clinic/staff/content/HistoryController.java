@@ -80,7 +80,10 @@ public class HistoryController {
         Version restored = history.restore(file, version, author(staff));
         audit.record(staff.getName(), AuditAction.PAGE_RESTORED, file, restored.id());
         content.reload();
-        redirect.addFlashAttribute("done", "Restored. The page shows that version on the website within two seconds.");
+        redirect.addFlashAttribute(
+                "done",
+                "Restored. The page shows that version on the website within two seconds (reload it if your"
+                        + " browser still shows the old one).");
         return "redirect:/staff/content/history?file=" + file;
     }
 
