@@ -24,7 +24,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "clinic.hours=Weekdays 8 to 4",
             "clinic.opening-hours=Mo-Fr 08:00-16:00",
             "clinic.staff.lock-after=3",
-            "clinic.staff.lock-for=1h"
+            "clinic.staff.lock-for=1h",
+            "clinic.staff.retention=90d"
         })
 @AutoConfigureMockMvc
 public @interface FixtureSiteTest {}

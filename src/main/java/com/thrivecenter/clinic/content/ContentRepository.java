@@ -58,7 +58,8 @@ public class ContentRepository {
      * makes the folder a Git repository nor reads its history (pages carry their files' modification dates).
      */
     public static ContentRepository forFolder(Path folder) {
-        PageParser parser = new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
+        PageParser parser = new PageParser(
+                new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
         // Nothing is served from here, so no page has a cache lifetime.
         return new ContentRepository(
                 new ContentProperties(folder, Duration.ZERO, false, null), parser, ChangeDates.NONE, Clock.systemUTC());

@@ -13,9 +13,12 @@ public class PageParser {
     private final FrontMatterParser frontMatterParser;
     private final MarkdownRenderer markdownRenderer;
 
-    public PageParser(FrontMatterParser frontMatterParser, MarkdownRenderer markdownRenderer) {
+    private final PageVariables variables;
+
+    public PageParser(FrontMatterParser frontMatterParser, MarkdownRenderer markdownRenderer, PageVariables variables) {
         this.frontMatterParser = frontMatterParser;
         this.markdownRenderer = markdownRenderer;
+        this.variables = variables;
     }
 
     /**
@@ -57,7 +60,7 @@ public class PageParser {
         }
         MarkdownRenderer.Rendered rendered;
         try {
-            rendered = markdownRenderer.render(body, bodyFirstLine);
+            rendered = markdownRenderer.render(variables.fillIn(body, file, bodyFirstLine, problems), bodyFirstLine);
         } catch (StackOverflowError e) {
             // Flexmark walks its tree recursively; thousands of quotes or lists inside each other exhaust the
             // stack, which unwinds right here, so the file is reported instead of failing the whole load.

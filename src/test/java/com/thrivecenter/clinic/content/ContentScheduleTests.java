@@ -39,7 +39,8 @@ class ContentScheduleTests {
                         "Closed on Thursday."));
         repository = new ContentRepository(
                 new ContentProperties(root, Duration.ZERO, false, CLINIC),
-                new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer())),
+                new PageParser(
+                        new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names()),
                 ChangeDates.NONE,
                 clock);
     }

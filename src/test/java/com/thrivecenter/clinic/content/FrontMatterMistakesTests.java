@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FrontMatterMistakesTests {
 
     private final PageParser pageParser =
-            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
+            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
 
     private ContentProblem onlyProblem(String file) {
         PageParser.Result result =

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ImageDescriptionTests {
 
     private final PageParser parser =
-            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
+            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
 
     private PageParser.Result parse(String body) {
         return parser.parse(new Slug("page"), "page.md", page("Page", "", body), LocalDate.of(2026, 11, 24));

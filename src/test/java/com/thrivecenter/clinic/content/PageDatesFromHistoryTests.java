@@ -32,7 +32,7 @@ class PageDatesFromHistoryTests {
     Path copy;
 
     private final PageParser parser =
-            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
+            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
 
     private static ContentHistory history(Path folder, Clock clock) {
         return new ContentHistory(new ContentProperties(folder, Duration.ZERO, true, null), clock, event -> {});

@@ -18,7 +18,8 @@ import java.util.Optional;
 class PageParserFuzzTests {
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
-    private final PageParser pageParser = new PageParser(frontMatterParser, new MarkdownRenderer(new HtmlSanitizer()));
+    private final PageParser pageParser =
+            new PageParser(frontMatterParser, new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
 
     @FuzzTest
     void frontMatter(byte[] input) {

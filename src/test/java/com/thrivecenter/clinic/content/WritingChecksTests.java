@@ -19,7 +19,7 @@ class WritingChecksTests {
     private static final String SOURCES = "sources:\n  - title: Figure reported by the clinic\n";
 
     private final PageParser parser =
-            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()));
+            new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
 
     private List<ContentProblem> problems(String text) {
         PageParser.Result result = parser.parse(new Slug("page"), "page.md", text, LocalDate.of(2026, 11, 24));

@@ -148,4 +148,10 @@ class PublishedPagesTests {
                 .hasStatusOk()
                 .hasHeader("Cache-Control", "max-age=31536000, public, immutable");
     }
+
+    @Test
+    void pagesShowTheConfiguredValuesOfTheirVariables() {
+        assertThat(fetch("/").select(".prose").text())
+                .contains("Call us on +1 (555) 010-0199. We keep an inquiry for 90 days.");
+    }
 }
