@@ -64,7 +64,7 @@ public class MarkdownRenderer {
             }
         }
         return new Rendered(
-                sanitizer.sanitize(renderer.render(document)),
+                Callouts.apply(sanitizer.sanitize(renderer.render(document))),
                 links,
                 ProseReader.read(document, firstLine),
                 List.copyOf(undescribed));

@@ -54,7 +54,10 @@ class HealthIT {
                     .contains("\"status\":\"UP\"")
                     .doesNotContain("components", "details", "db", "content", "mail", "diskSpace");
         }
-        assertThat(log.getAll()).doesNotContain("Exception", "MailHealthIndicator", "Mail health check failed");
+        // Only the mail check's own traces: the JVM's output is shared with every other context of the run.
+        assertThat(log.getAll())
+                .doesNotContain(
+                        "MailHealthIndicator", "Mail health check failed", "MailException", "MessagingException");
     }
 
     @Test

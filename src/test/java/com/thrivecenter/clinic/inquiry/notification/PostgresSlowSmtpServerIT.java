@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "clinic.content.dir=src/test/resources/fixture-content",
             "clinic.inquiries.notify-to=inquiries@clinic.example"
         })
+// The embedded PostgreSQL stops with the class: its context (and connection pool) must not outlive it.
+@DirtiesContext
 @ActiveProfiles("postgres")
 @Import(TestClockConfig.class)
 class PostgresSlowSmtpServerIT extends SlowSmtpServerContract {
