@@ -18,6 +18,11 @@ public class MutableClock extends Clock {
         this(new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.MILLIS)), ZoneId.systemDefault());
     }
 
+    /** A clock standing at this instant, in this zone, until a test moves it. */
+    public static MutableClock at(Instant start, ZoneId zone) {
+        return new MutableClock(new AtomicReference<>(start), zone);
+    }
+
     private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
         this.now = now;
         this.zone = zone;

@@ -3,6 +3,7 @@ package com.thrivecenter.clinic.content.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.content.ChangeDates;
 import com.thrivecenter.clinic.content.ContentProperties;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +35,7 @@ class ContentHistoryTests {
     @TempDir
     Path root;
 
-    private final TestClock clock = new TestClock(Instant.parse("2024-03-05T10:15:30Z"));
+    private final MutableClock clock = MutableClock.at(Instant.parse("2024-03-05T10:15:30Z"), ZoneOffset.UTC);
     private final List<ChangeDates.Recorded> events = new ArrayList<>();
     private final List<ContentHistory> opened = new ArrayList<>();
 
