@@ -23,8 +23,6 @@ public record FrontMatter(
      */
     public record Schedule(Optional<LocalDateTime> publish, Optional<LocalDateTime> expires) {
 
-        public static final Schedule ALWAYS = new Schedule(Optional.empty(), Optional.empty());
-
         public boolean isOn(LocalDateTime now) {
             return publish.map(from -> !now.isBefore(from)).orElse(true)
                     && expires.map(until -> now.isBefore(until)).orElse(true);

@@ -48,13 +48,6 @@ class ContentHistoryIT {
         registry.add("clinic.content.history", () -> "true");
     }
 
-    private String heading(String path) {
-        var response = new HttpPages(port).get(path);
-        return response.statusCode() == 200
-                ? HttpPages.html(response).select("h1").text()
-                : "HTTP " + response.statusCode();
-    }
-
     @Test
     void theFolderBecomesAHistoryAtStartAndASavedVersionGoesLive() {
         assertThat(CONTENT.resolve(".git")).isDirectory();
@@ -68,7 +61,8 @@ class ContentHistoryIT {
                 new Author("Dana Reyes", "dana@clinic.example"),
                 "Clearer title");
 
-        await().atMost(Duration.ofSeconds(2)).until(() -> heading("/faq").equals("Questions and answers"));
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> new HttpPages(port).heading("/faq").equals("Questions and answers"));
         assertThat(history.versions("faq.md")).hasSize(2);
         assertThat(history.changedOutsideEditor()).isEmpty();
     }

@@ -42,30 +42,27 @@ class LiveEditIT {
         registry.add("clinic.content.dir", CONTENT::toString);
     }
 
-    private String heading(String path) {
-        var response = new HttpPages(port).get(path);
-        return response.statusCode() == 200
-                ? HttpPages.html(response).select("h1").text()
-                : "HTTP " + response.statusCode();
-    }
-
     @Test
     void editsNewFilesBrokenEditsAndDeletionsShowWithoutARestart() {
         ContentFiles files = new ContentFiles(CONTENT);
-        assertThat(heading("/faq")).isEqualTo("FAQ");
+        assertThat(new HttpPages(port).heading("/faq")).isEqualTo("FAQ");
 
         files.write("faq.md", page("Questions and answers", "", "A better answer."));
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> heading("/faq").equals("Questions and answers"));
+        await().atMost(LIVE_EDIT_LIMIT)
+                .until(() -> new HttpPages(port).heading("/faq").equals("Questions and answers"));
 
         files.write("conditions/crps.md", page("CRPS", "", "New page."));
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> heading("/conditions/crps").equals("CRPS"));
+        await().atMost(LIVE_EDIT_LIMIT)
+                .until(() -> new HttpPages(port).heading("/conditions/crps").equals("CRPS"));
 
         files.write("faq.md", "---\ntitle: Broken\n  description: bad indent\n---\n");
         files.write("privacy.md", page("Privacy notice", "", "Still fine."));
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> heading("/privacy").equals("Privacy notice"));
-        assertThat(heading("/faq")).isEqualTo("Questions and answers");
+        await().atMost(LIVE_EDIT_LIMIT)
+                .until(() -> new HttpPages(port).heading("/privacy").equals("Privacy notice"));
+        assertThat(new HttpPages(port).heading("/faq")).isEqualTo("Questions and answers");
 
         files.delete("conditions/crps.md");
-        await().atMost(LIVE_EDIT_LIMIT).until(() -> heading("/conditions/crps").equals("HTTP 404"));
+        await().atMost(LIVE_EDIT_LIMIT)
+                .until(() -> new HttpPages(port).heading("/conditions/crps").equals("HTTP 404"));
     }
 }

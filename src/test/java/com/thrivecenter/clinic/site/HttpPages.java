@@ -98,4 +98,10 @@ public final class HttpPages {
         fields.put("consent", List.of("true"));
         return fields;
     }
+
+    /** The page's main heading, or "HTTP 404" (the status) when there is no page to read one from. */
+    public String heading(String path) {
+        HttpResponse<String> response = get(path);
+        return response.statusCode() == 200 ? html(response).select("h1").text() : "HTTP " + response.statusCode();
+    }
 }
