@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param hours        the opening hours, on one line, as people read them
  * @param openingHours the same hours for search engines, in schema.org's form
  * @param baseUrl      the public address of the site, for links in mail, the sitemap and structured data
+ * @param prices       the clinic's prices as it wants them said on its pages ({{prices}}); blank: pages say "ask us"
+ * @param driveAfter   when a patient may drive again after an infusion, as pages say it ({{drive-after}})
  */
 @Validated
 @ConfigurationProperties("clinic")
@@ -29,7 +31,9 @@ public record ClinicProperties(
         @DefaultValue("100 Example Street, Springfield") @NotBlank String address,
         @DefaultValue("Monday to Friday, 9 am to 5 pm") @NotBlank String hours,
         @DefaultValue("Mo-Fr 09:00-17:00") @NotBlank String openingHours,
-        @DefaultValue("http://localhost:8080") URI baseUrl) {
+        @DefaultValue("http://localhost:8080") URI baseUrl,
+        @DefaultValue("") String prices,
+        @DefaultValue("the next day") @NotBlank String driveAfter) {
 
     /** The public address of a site path such as "/migraine/stages", from the base URL. */
     public String absoluteUrl(String path) {

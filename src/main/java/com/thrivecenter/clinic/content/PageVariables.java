@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public record PageVariables(Map<String, String> values) {
 
     /** Every name staff may use, in the order the guide lists them. */
-    public static final List<String> NAMES = List.of("clinic", "phone", "email", "address", "hours", "retention");
+    public static final List<String> NAMES =
+            List.of("clinic", "phone", "tel", "email", "address", "hours", "prices", "drive-after", "retention");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^{}\\s]{1,40})\\s*}}");
 

@@ -14,14 +14,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PageVariablesConfig {
 
+    /** What a page says about cost while the clinic has set no prices: never a figure of our own. */
+    static final String ASK_US = "Ask us: we tell you the cost before you book any treatment.";
+
     @Bean
     PageVariables pageVariables(ClinicProperties clinic, StaffProperties staff) {
         return new PageVariables(Map.of(
                 "clinic", clinic.name(),
                 "phone", clinic.phone(),
+                "tel", clinic.phoneHref(),
                 "email", clinic.email(),
                 "address", clinic.address(),
                 "hours", clinic.hours(),
+                "prices", clinic.prices().isBlank() ? ASK_US : clinic.prices().strip(),
+                "drive-after", clinic.driveAfter(),
                 "retention", inWords(staff.retention())));
     }
 

@@ -14,9 +14,12 @@ class PageVariablesTests {
     private static final PageVariables VALUES = new PageVariables(Map.of(
             "clinic", "Test Clinic",
             "phone", "+1 (555) 010-0199",
+            "tel", "tel:+15550100199",
             "email", "desk@clinic.example",
             "address", "1 Test Road",
             "hours", "Weekdays 8 to 4",
+            "prices", "Consultation $200.",
+            "drive-after", "the next morning",
             "retention", "90 days"));
 
     private final PageParser parser =
@@ -29,13 +32,15 @@ class PageVariablesTests {
     @Test
     void eachVariableShowsItsConfiguredValue() {
         PageParser.Result result = parse(
-                "Call {{phone}} or write to {{ email }}.\n\n{{clinic}}, {{address}}: {{hours}}. Kept {{retention}}.");
+                "Call {{phone}} or write to {{ email }}.\n\n{{clinic}}, {{address}}: {{hours}}. Kept {{retention}}."
+                        + "\n\n[Call us]({{tel}}). {{prices}} Drive again {{drive-after}}.");
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.page().orElseThrow().bodyHtml())
                 .contains(
                         "Call +1 (555) 010-0199 or write to <a href=\"mailto:desk@clinic.example\">desk@clinic.example</a>.")
-                .contains("Test Clinic, 1 Test Road: Weekdays 8 to 4. Kept 90 days.");
+                .contains("Test Clinic, 1 Test Road: Weekdays 8 to 4. Kept 90 days.")
+                .contains("<a href=\"tel:+15550100199\">Call us</a>. Consultation $200. Drive again the next morning.");
     }
 
     @Test
@@ -46,7 +51,8 @@ class PageVariablesTests {
         assertThat(result.problems())
                 .extracting(ContentProblem::toString)
                 .containsExactly("page.md:7: error: {{fax}} is not a value the site knows; use one of {{clinic}},"
-                        + " {{phone}}, {{email}}, {{address}}, {{hours}}, {{retention}}");
+                        + " {{phone}}, {{tel}}, {{email}}, {{address}}, {{hours}}, {{prices}}, {{drive-after}},"
+                        + " {{retention}}");
     }
 
     @Test

@@ -21,7 +21,9 @@ class NotificationMailTests {
                     "1 Road",
                     "Weekdays",
                     "Mo-Fr 09:00-17:00",
-                    URI.create("https://clinic.example/")),
+                    URI.create("https://clinic.example/"),
+                    "",
+                    "the next day"),
             new InquiryProperties(
                     "inquiries@clinic.example",
                     "website@clinic.example",
