@@ -4,8 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -23,13 +21,8 @@ final class Callouts {
 
     private Callouts() {}
 
-    static String apply(String safeHtml) {
-        if (!safeHtml.contains("[!")) {
-            return safeHtml;
-        }
-        Document document = Jsoup.parseBodyFragment(safeHtml);
-        document.outputSettings().prettyPrint(false);
-        for (Element quote : document.select("blockquote")) {
+    static void apply(Element body) {
+        for (Element quote : body.select("blockquote")) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0) {
                 continue;
@@ -52,6 +45,5 @@ final class Callouts {
                     .appendElement("strong")
                     .text(LABELS.get(kind));
         }
-        return document.body().html();
     }
 }

@@ -15,7 +15,8 @@ public record FrontMatter(
         List<Slug> aliases,
         Optional<MedicalReview> review,
         List<Source> sources,
-        Optional<Form> form) {
+        Optional<Form> form,
+        PageLayout layout) {
 
     /**
      * When the page is on the website, in the clinic's time: from {@code publish} (else from the start) until

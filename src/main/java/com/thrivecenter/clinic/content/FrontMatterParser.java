@@ -45,7 +45,8 @@ public class FrontMatterParser {
             "reviewed",
             "reviewer",
             "sources",
-            "form");
+            "form",
+            "layout");
     private static final List<String> NAV_KEYS = List.of("label", "order");
     private static final List<String> SOURCE_KEYS = List.of("title", "url");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
@@ -121,6 +122,9 @@ public class FrontMatterParser {
         List<Source> sources =
                 Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
         Optional<Form> form = reader.form(values.get("form"), slug, mapping);
+        PageLayout layout = Optional.ofNullable(values.get("layout"))
+                .flatMap(reader::layout)
+                .orElse(PageLayout.ARTICLE);
         if (reviewed.isPresent() != reviewer.isPresent()) {
             problems.add(reader.problem(mapping, "set both 'reviewed' and 'reviewer', or neither"));
         }
@@ -129,7 +133,16 @@ public class FrontMatterParser {
         }
         Optional<MedicalReview> review = reviewer.map(name -> new MedicalReview(name, reviewed.orElseThrow()));
         return Optional.of(new FrontMatter(
-                title, description, nav, draft, new Schedule(publish, expires), aliases, review, sources, form));
+                title,
+                description,
+                nav,
+                draft,
+                new Schedule(publish, expires),
+                aliases,
+                review,
+                sources,
+                form,
+                layout));
     }
 
     /** Reads typed values out of nodes, recording a problem at the node's line when one doesn't fit. */
@@ -243,6 +256,23 @@ public class FrontMatterParser {
                 problems.add(problem(node, "expected a whole number, found '" + value + "'"));
                 return 0;
             }
+        }
+
+        Optional<PageLayout> layout(Node node) {
+            Optional<String> key = text(node, "layout");
+            Optional<PageLayout> layout = key.flatMap(PageLayout::withKey);
+            if (key.isPresent() && layout.isEmpty()) {
+                problems.add(problem(
+                        node,
+                        "unknown layout '" + key.get() + "' (allowed: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(PageLayout.values())
+                                                .map(PageLayout::key)
+                                                .toList())
+                                + ")"));
+            }
+            return layout;
         }
 
         /** The form this page introduces; a form's address and its page's {@code form} key go together. */

@@ -18,6 +18,7 @@ public class HtmlSanitizer {
 
     private final Cleaner cleaner = new Cleaner(Safelist.relaxed()
             .addTags("hr", "del", "s", "mark")
+            .addAttributes("div", "class")
             .addAttributes("h1", "id")
             .addAttributes("h2", "id")
             .addAttributes("h3", "id")
@@ -29,8 +30,6 @@ public class HtmlSanitizer {
 
     public String sanitize(String html) {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE_FOR_RELATIVE_LINKS));
-        // The page title is the only h1; a heading staff wrote with a single # becomes a section heading.
-        clean.select("h1").tagName("h2");
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

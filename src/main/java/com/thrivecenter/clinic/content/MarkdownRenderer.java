@@ -1,5 +1,7 @@
 package com.thrivecenter.clinic.content;
 
+import com.thrivecenter.clinic.content.FencedBlocks.ClosingLine;
+import com.thrivecenter.clinic.content.FencedBlocks.FencedBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -12,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +32,11 @@ public class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet()
                 .set(
                         Parser.EXTENSIONS,
-                        List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()))
+                        List.of(
+                                TablesExtension.create(),
+                                AutolinkExtension.create(),
+                                StrikethroughExtension.create(),
+                                FencedBlocks.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -39,34 +46,56 @@ public class MarkdownRenderer {
     }
 
     /**
-     * The HTML of a body, its links, its prose for the writing checks, and the file lines of pictures with no
-     * description (alt text) that are not marked decorative.
+     * The HTML of a body, its links, its prose for the writing checks, and what is wrong in how it is written
+     * (a picture with no description, a block the site does not know), each with its file line.
      */
-    public record Rendered(String html, List<PageLink> links, List<ProseBlock> prose, List<Integer> undescribed) {}
+    public record Rendered(String html, List<PageLink> links, List<ProseBlock> prose, List<Finding> findings) {}
+
+    /** Something wrong in a body, at a file line; an error keeps the page off the website. */
+    public record Finding(int line, boolean error, String message) {
+
+        ContentProblem in(String file) {
+            return error ? new ContentProblem(file, line, message) : ContentProblem.warning(file, line, message);
+        }
+    }
 
     /** The title that marks a picture as decoration, which screen readers skip: {@code ![](/images/a.png "decorative")}. */
     static final String DECORATIVE = "decorative";
 
-    /** {@code firstLine} is the file line the body starts on, so links carry file lines. */
-    public Rendered render(String markdown, int firstLine) {
+    /** {@code firstLine} is the file line the body starts on, so links and findings carry file lines. */
+    public Rendered render(String markdown, int firstLine, PageLayout layout) {
         Document document = parser.parse(markdown);
         List<PageLink> links = new ArrayList<>();
-        List<Integer> undescribed = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
+            int line = firstLine + node.getStartLineNumber();
             if (node instanceof Link link) {
-                links.add(new PageLink(link.getUrl().toString(), firstLine + node.getStartLineNumber(), false));
+                links.add(new PageLink(link.getUrl().toString(), line, false));
             } else if (node instanceof Image image) {
-                links.add(new PageLink(image.getUrl().toString(), firstLine + node.getStartLineNumber(), true));
+                links.add(new PageLink(image.getUrl().toString(), line, true));
                 if (image.getText().isBlank()
                         && !image.getTitle().toString().strip().equalsIgnoreCase(DECORATIVE)) {
-                    undescribed.add(firstLine + node.getStartLineNumber());
+                    findings.add(new Finding(
+                            line,
+                            true,
+                            "this picture has no description: write what it shows between the brackets,"
+                                    + " ![A nurse taking a blood pressure](/images/…), or, if it is only decoration,"
+                                    + " ![](/images/… \"decorative\")"));
                 }
+            } else if (node instanceof FencedBlock block) {
+                Blocks.check(block, firstLine + block.openingLine(), findings);
+            } else if (node instanceof ClosingLine closing && !closing.closesABlock()) {
+                findings.add(
+                        new Finding(line, false, "this ':::' closes no block: no '::: name' line opens one above"));
             }
         }
-        return new Rendered(
-                Callouts.apply(sanitizer.sanitize(renderer.render(document))),
-                links,
-                ProseReader.read(document, firstLine),
-                List.copyOf(undescribed));
+        if (layout == PageLayout.LANDING) {
+            Blocks.checkLanding(document, firstLine, findings);
+        }
+        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(sanitizer.sanitize(renderer.render(document)));
+        html.outputSettings().prettyPrint(false);
+        Callouts.apply(html.body());
+        Blocks.apply(html.body(), layout);
+        return new Rendered(html.body().html(), links, ProseReader.read(document, firstLine), List.copyOf(findings));
     }
 }

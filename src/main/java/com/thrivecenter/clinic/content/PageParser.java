@@ -60,7 +60,10 @@ public class PageParser {
         }
         MarkdownRenderer.Rendered rendered;
         try {
-            rendered = markdownRenderer.render(variables.fillIn(body, file, bodyFirstLine, problems), bodyFirstLine);
+            rendered = markdownRenderer.render(
+                    variables.fillIn(body, file, bodyFirstLine, problems),
+                    bodyFirstLine,
+                    meta.get().layout());
         } catch (StackOverflowError e) {
             // Flexmark walks its tree recursively; thousands of quotes or lists inside each other exhaust the
             // stack, which unwinds right here, so the file is reported instead of failing the whole load.
@@ -72,13 +75,7 @@ public class PageParser {
         }
         Page page = new Page(slug, file, meta.get(), rendered.html(), rendered.links(), updated);
         problems.addAll(WritingChecks.check(page, rendered.prose()));
-        rendered.undescribed()
-                .forEach(line -> problems.add(new ContentProblem(
-                        file,
-                        line,
-                        "this picture has no description: write what it shows between the brackets,"
-                                + " ![A nurse taking a blood pressure](/images/…), or, if it is only decoration,"
-                                + " ![](/images/… \"decorative\")")));
+        rendered.findings().forEach(finding -> problems.add(finding.in(file)));
         boolean served = problems.stream().noneMatch(ContentProblem::isError);
         return new Result(served ? Optional.of(page) : Optional.empty(), problems);
     }

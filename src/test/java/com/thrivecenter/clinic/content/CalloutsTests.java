@@ -12,7 +12,8 @@ class CalloutsTests {
     private final MarkdownRenderer renderer = new MarkdownRenderer(new HtmlSanitizer());
 
     private Document render(String markdown) {
-        return Jsoup.parseBodyFragment(renderer.render(markdown, 1).html());
+        return Jsoup.parseBodyFragment(
+                renderer.render(markdown, 1, PageLayout.ARTICLE).html());
     }
 
     @Test

@@ -12,7 +12,8 @@ class MarkdownRendererTests {
     private final MarkdownRenderer renderer = new MarkdownRenderer(new HtmlSanitizer());
 
     private Document render(String markdown) {
-        return Jsoup.parseBodyFragment(renderer.render(markdown, 1).html());
+        return Jsoup.parseBodyFragment(
+                renderer.render(markdown, 1, PageLayout.ARTICLE).html());
     }
 
     @Test
@@ -95,8 +96,8 @@ class MarkdownRendererTests {
 
     @Test
     void linksAndImagesAreListedWithTheirFileLines() {
-        MarkdownRenderer.Rendered rendered =
-                renderer.render("Intro\n\nSee [stages](/migraine/stages#aura).\n\n![A photo](/images/a.jpg)", 7);
+        MarkdownRenderer.Rendered rendered = renderer.render(
+                "Intro\n\nSee [stages](/migraine/stages#aura).\n\n![A photo](/images/a.jpg)", 7, PageLayout.ARTICLE);
 
         assertThat(rendered.links())
                 .containsExactly(

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.staff.content;
 
 import com.thrivecenter.clinic.content.ContentProblem;
+import com.thrivecenter.clinic.content.PageLayout;
 import com.thrivecenter.clinic.content.PageParser;
 import com.thrivecenter.clinic.content.PageSource;
 import com.thrivecenter.clinic.content.Slug;
@@ -157,7 +158,8 @@ public class EditorController {
                         "preview", preview,
                         "conflict", conflict,
                         "conflictDiff", conflictDiff,
-                        "descriptionShown", DESCRIPTION_SHOWN),
+                        "descriptionShown", DESCRIPTION_SHOWN,
+                        "layouts", PageLayout.values()),
                 status);
     }
 }

@@ -62,6 +62,7 @@ public class PageForm {
     private String reviewed = "";
     private String reviewer = "";
     private String form = "";
+    private String layout = "";
 
     public String getAddress() {
         return address;
@@ -197,6 +198,15 @@ public class PageForm {
 
     public void setForm(String form) {
         this.form = form == null ? "" : form;
+    }
+
+    /** The layout's key; empty for an article, the default, which the file then leaves unsaid. */
+    public String getLayout() {
+        return layout;
+    }
+
+    public void setLayout(String layout) {
+        this.layout = layout == null ? "" : layout;
     }
 
     boolean isNew() {

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.staff.content;
 
 import com.thrivecenter.clinic.content.FrontMatter;
+import com.thrivecenter.clinic.content.PageLayout;
 import com.thrivecenter.clinic.content.PageSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,6 +77,9 @@ final class PageText {
         if (!form.getForm().isBlank()) {
             values.put("form", form.getForm().strip());
         }
+        if (!form.getLayout().isBlank() && !form.getLayout().equals(PageLayout.ARTICLE.key())) {
+            values.put("layout", form.getLayout().strip());
+        }
         List<Map<String, String>> sources = new ArrayList<>();
         for (PageForm.SourceRow row : form.getSources()) {
             if (!row.isEmpty()) {
@@ -125,6 +129,10 @@ final class PageText {
                 form.setReviewer(review.reviewer());
             });
             frontMatter.form().ifPresent(kind -> form.setForm(kind.key()));
+            form.setLayout(
+                    frontMatter.layout() == PageLayout.ARTICLE
+                            ? ""
+                            : frontMatter.layout().key());
             frontMatter.sources().forEach(source -> form.getSources()
                     .add(new PageForm.SourceRow(source.title(), source.url().orElse(""))));
         });

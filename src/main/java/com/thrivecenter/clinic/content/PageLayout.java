@@ -1,0 +1,35 @@
+package com.thrivecenter.clinic.content;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * How a page is laid out, from its {@code layout} front-matter key: an article (the default) with its sections
+ * listed beside the text, or a landing page built from blocks, whose hero carries the main heading.
+ */
+public enum PageLayout {
+    ARTICLE("article", "Article"),
+    LANDING("landing", "Landing page");
+
+    private final String key;
+    private final String label;
+
+    PageLayout(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    /** The value of the {@code layout} key. */
+    public String key() {
+        return key;
+    }
+
+    /** The name staff see in the editor. */
+    public String label() {
+        return label;
+    }
+
+    static Optional<PageLayout> withKey(String key) {
+        return Arrays.stream(values()).filter(layout -> layout.key.equals(key)).findFirst();
+    }
+}
