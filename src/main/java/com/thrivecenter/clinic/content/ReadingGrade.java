@@ -1,5 +1,7 @@
 package com.thrivecenter.clinic.content;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The Flesch–Kincaid grade of a page's running text: 0.39 × words per sentence + 11.8 × syllables per word − 15.59,
- * roughly the school year a reader needs. Headings and table cells are left out (they are not sentences), and so
- * are link addresses and code, which {@link ProseReader} never reads.
+ * roughly the school year a reader needs. Running text is what a patient reads as sentences: paragraphs, list items
+ * and quotes. Headings and table cells are left out (they are labels, not sentences), and so are link addresses and
+ * code, which {@link ProseReader} never reads. A grade is never rounded down: 8.3 is above grade 8.
  */
 final class ReadingGrade {
 
@@ -22,7 +25,9 @@ final class ReadingGrade {
     /** A paragraph of a few words says little about the page, so it is never named the hardest. */
     private static final int MIN_PARAGRAPH_WORDS = 10;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
+    /** "long-term" is one word of two syllables, as readers and other readability tools take it, not two short ones. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]”’]*(?=\\s|$)");
 
     private ReadingGrade() {}
@@ -38,8 +43,9 @@ final class ReadingGrade {
             return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
         }
 
-        long roundedGrade() {
-            return Math.round(grade());
+        /** The grade rounded up to one decimal, so that a page just above the target never shows as on it. */
+        String shown() {
+            return BigDecimal.valueOf(grade()).setScale(1, RoundingMode.CEILING).toPlainString();
         }
     }
 
@@ -54,7 +60,9 @@ final class ReadingGrade {
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             words++;
-            syllables += Syllables.of(word.group());
+            for (String part : word.group().split("-")) {
+                syllables += Syllables.of(part);
+            }
             lastWordEnd = word.end();
         }
         int sentences = 0;
@@ -75,16 +83,16 @@ final class ReadingGrade {
                 .filter(block -> block.kind() == ProseBlock.Kind.PARAGRAPH)
                 .toList();
         Counts total = paragraphs.stream().map(block -> count(block.text())).reduce(new Counts(0, 0, 0), Counts::plus);
-        if (total.words() < MIN_WORDS || total.roundedGrade() <= TARGET) {
+        if (total.words() < MIN_WORDS || total.grade() <= TARGET) {
             return List.of();
         }
         Optional<ProseBlock> hardest = paragraphs.stream()
                 .filter(block -> count(block.text()).words() >= MIN_PARAGRAPH_WORDS)
                 .max(Comparator.comparingDouble(block -> count(block.text()).grade()));
-        String message = "reads at about grade " + total.roundedGrade() + "; aim for grade " + TARGET
+        String message = "reads at about grade " + total.shown() + "; aim for grade " + TARGET
                 + " or below: shorter sentences and everyday words"
                 + hardest.map(block -> " (the hardest paragraph, at about grade "
-                                + count(block.text()).roundedGrade() + ", starts on line " + block.firstLine() + ")")
+                                + count(block.text()).shown() + ", starts on line " + block.firstLine() + ")")
                         .orElse("");
         return List.of(ContentProblem.warning(page.file(), prose.get(0).firstLine(), message));
     }

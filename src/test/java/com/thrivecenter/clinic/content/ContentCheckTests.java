@@ -25,10 +25,15 @@ class ContentCheckTests {
         return output.toString(StandardCharsets.UTF_8);
     }
 
+    /** Warnings included: a page that drifts above grade 8, or loses its off-label statement, fails the build. */
     @Test
-    void theProjectsOwnContentPasses() {
+    void theProjectsOwnContentPassesWithoutAWarning() {
         assertThat(check(Path.of("content"))).as(printed()).isZero();
-        assertThat(printed()).contains("0 error(s)").doesNotContain("promises a result", "off-label", "needs a source");
+        assertThat(printed().lines().toList())
+                .as(printed())
+                .singleElement()
+                .asString()
+                .endsWith(" pages checked in content: 0 error(s), 0 warning(s)");
     }
 
     @Test
