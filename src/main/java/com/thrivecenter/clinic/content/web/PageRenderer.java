@@ -3,8 +3,10 @@ package com.thrivecenter.clinic.content.web;
 import com.thrivecenter.clinic.content.Breadcrumb;
 import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Page;
+import com.thrivecenter.clinic.content.PageLayout;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +34,28 @@ public class PageRenderer {
         return render(content, page, true);
     }
 
+    /** A section of an article, as its "On this page" list links to it. */
+    public record Section(String id, String title) {}
+
     private String render(ContentSnapshot content, Page page, boolean preview) {
         List<Breadcrumb> breadcrumbs = content.breadcrumbs(page);
         return layout.render(
-                "page",
+                page.meta().layout() == PageLayout.LANDING ? "landing" : "page",
                 content,
                 page.url(),
                 Map.of(
                         "page", page,
                         "breadcrumbs", breadcrumbs,
+                        "sections", sections(page),
                         "structuredData", structuredData.forPage(page, breadcrumbs),
                         "preview", preview));
+    }
+
+    /** The page's own section headings; questions, which open and close in place, are not sections. */
+    private static List<Section> sections(Page page) {
+        return Jsoup.parseBodyFragment(page.bodyHtml()).select("h2[id]").stream()
+                .filter(heading -> heading.closest("details") == null)
+                .map(heading -> new Section(heading.id(), heading.text()))
+                .toList();
     }
 }

@@ -14,12 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON-LD for search engines (schema.org): the clinic on the home page, MedicalWebPage on articles, FAQPage
- * from the FAQ's question headings, and BreadcrumbList on nested pages.
+ * on pages with questions blocks, and BreadcrumbList on nested pages.
  */
 @Component
 class StructuredData {
-
-    private static final String FAQ = "/faq";
 
     private final ClinicProperties clinic;
     private final JsonMapper json;
@@ -37,8 +35,9 @@ class StructuredData {
         } else {
             blocks.add(medicalWebPage(page));
         }
-        if (page.url().equals(FAQ)) {
-            blocks.add(faqPage(page));
+        List<Map<String, Object>> questions = questions(page);
+        if (!questions.isEmpty()) {
+            blocks.add(faqPage(questions));
         }
         if (!breadcrumbs.isEmpty()) {
             blocks.add(breadcrumbList(page, breadcrumbs));
@@ -74,27 +73,26 @@ class StructuredData {
         return data;
     }
 
-    /** Each h2 that asks a question, answered by what follows it up to the next h2. */
-    private Map<String, Object> faqPage(Page page) {
+    /** The questions of the page's questions blocks, each answered by what opens under it, and nothing else. */
+    private static List<Map<String, Object>> questions(Page page) {
         List<Map<String, Object>> questions = new ArrayList<>();
-        for (Element heading : Jsoup.parseBodyFragment(page.bodyHtml()).select("h2")) {
-            if (!heading.text().endsWith("?")) {
-                continue;
-            }
-            StringBuilder answer = new StringBuilder();
-            for (Element next = heading.nextElementSibling();
-                    next != null && !next.tagName().equals("h2");
-                    next = next.nextElementSibling()) {
-                answer.append(answer.isEmpty() ? "" : " ").append(next.text());
-            }
+        for (Element question : Jsoup.parseBodyFragment(page.bodyHtml()).select(".block.questions > details")) {
             questions.add(Map.of(
                     "@type",
                     "Question",
                     "name",
-                    heading.text(),
+                    question.select("> summary").text(),
                     "acceptedAnswer",
-                    Map.of("@type", "Answer", "text", answer.toString())));
+                    Map.of(
+                            "@type",
+                            "Answer",
+                            "text",
+                            question.select("> .answer").text())));
         }
+        return questions;
+    }
+
+    private static Map<String, Object> faqPage(List<Map<String, Object>> questions) {
         Map<String, Object> data = node("FAQPage");
         data.put("mainEntity", questions);
         return data;

@@ -74,7 +74,7 @@ class PublishedPagesTests {
         assertThat(footer.select("a[href^=tel:]").text()).isEqualTo("+1 (555) 010-0199");
         assertThat(footer.select("a[href=mailto:desk@clinic.example]")).hasSize(1);
         assertThat(footer.text()).contains("1 Test Road, Testville", "Weekdays 8 to 4");
-        assertThat(footer.select("a").eachAttr("href")).contains("/privacy", "/medical-disclaimer");
+        assertThat(footer.select("a").eachAttr("href")).contains("/privacy", "/medical-disclaimer", "/accessibility");
         assertThat(footer.select(".emergency").text()).contains("911", "severe headache", "stroke", "988");
     }
 
@@ -102,8 +102,62 @@ class PublishedPagesTests {
         assertThat(page.select(".print-url").text())
                 .isEqualTo("This page online: https://www.thrive.example/migraine/stages");
 
-        Element lastInArticle = page.selectFirst("article").children().last();
-        assertThat(lastInArticle.select("a[href=/contact]").text()).isEqualTo("Book a consultation");
+        Element card = page.selectFirst("aside .consult-card");
+        assertThat(card.select("a[href=/contact]").text()).isEqualTo("Book a consultation");
+        assertThat(card.select("a[href=tel:+15550100199]").text()).isEqualTo("Call +1 (555) 010-0199");
+    }
+
+    @Test
+    void anArticleListsItsSectionsBesideTheTextButNotItsQuestions() {
+        assertThat(fetch("/migraine/stages").select("aside nav.toc a").eachAttr("href"))
+                .containsExactly("#prodrome", "#aura");
+
+        Document faq = fetch("/faq");
+        assertThat(faq.select("aside nav.toc"))
+                .as("one question block is no list of sections")
+                .isEmpty();
+        assertThat(faq.select(".prose details > summary > h2").eachText())
+                .containsExactly("Is it a cure?", "Does it take long?");
+        assertThat(faq.select(".prose details").attr("open")).isEmpty();
+        assertThat(faq.select(".prose > p").last().text()).isEqualTo("Still have a question? Book a consultation.");
+    }
+
+    @Test
+    void theHomePageIsALandingPageBuiltFromItsBlocks() {
+        Document home = fetch("/");
+
+        assertThat(home.select("h1")).singleElement().extracting(Element::text).isEqualTo("Relief for migraine");
+        assertThat(home.select(".hero h1")).hasSize(1);
+        assertThat(home.select(".hero .actions a.button").eachAttr("href"))
+                .containsExactly("/contact", "tel:+15550100199");
+        assertThat(home.select(".hero .actions a.button").eachText())
+                .containsExactly("Book a consultation", "Call +1 (555) 010-0199");
+        assertThat(home.select(".cards li a").eachAttr("href")).containsExactly("/migraine");
+        assertThat(home.select(".steps ol > li")).hasSize(2);
+        assertThat(home.select(".call-to-action .actions a.button").text()).isEqualTo("Book a consultation");
+        assertThat(home.select(".sources li").eachText()).containsExactly("Reported by the clinic");
+        assertThat(home.select("aside, .breadcrumb, .review")).isEmpty();
+    }
+
+    @Test
+    void theHeaderOffersACallAndBookingAndMarksTheSectionOfASubPage() {
+        Document stages = fetch("/migraine/stages");
+        Element header = stages.selectFirst("body > header");
+
+        assertThat(header.select(".header-actions a[href=tel:+15550100199]").text())
+                .isEqualTo("Call +1 (555) 010-0199");
+        assertThat(header.select(".header-actions a[href=/contact]").text()).isEqualTo("Book a consultation");
+        assertThat(header.select("svg.logo-mark").attr("aria-hidden")).isEqualTo("true");
+        for (Element menu : header.select("nav[aria-label=Main]")) {
+            assertThat(menu.select("a[aria-current]")).singleElement().satisfies(item -> {
+                assertThat(item.text()).isEqualTo("Migraines");
+                assertThat(item.attr("aria-current")).isEqualTo("true");
+            });
+        }
+        assertThat(header.select("details.menu > summary").text()).isEqualTo("Menu");
+        assertThat(header.select("details.menu nav a").eachText()).containsExactly("Migraines", "FAQ");
+        assertThat(fetch("/").select("header nav[aria-label=Main] a[aria-current]"))
+                .isEmpty();
     }
 
     @Test
