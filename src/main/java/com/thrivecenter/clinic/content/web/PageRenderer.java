@@ -3,7 +3,6 @@ package com.thrivecenter.clinic.content.web;
 import com.thrivecenter.clinic.content.Breadcrumb;
 import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Page;
-import com.thrivecenter.clinic.content.PageLayout;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -40,7 +39,7 @@ public class PageRenderer {
     private String render(ContentSnapshot content, Page page, boolean preview) {
         List<Breadcrumb> breadcrumbs = content.breadcrumbs(page);
         return layout.render(
-                page.meta().layout() == PageLayout.LANDING ? "landing" : "page",
+                "page",
                 content,
                 page.url(),
                 Map.of(

@@ -102,18 +102,18 @@ class PublishedPagesTests {
         assertThat(page.select(".print-url").text())
                 .isEqualTo("This page online: https://www.thrive.example/migraine/stages");
 
-        Element card = page.selectFirst("aside .consult-card");
+        Element card = page.selectFirst(".sidebar .consult-card");
         assertThat(card.select("a[href=/contact]").text()).isEqualTo("Book a consultation");
         assertThat(card.select("a[href=tel:+15550100199]").text()).isEqualTo("Call +1 (555) 010-0199");
     }
 
     @Test
     void anArticleListsItsSectionsBesideTheTextButNotItsQuestions() {
-        assertThat(fetch("/migraine/stages").select("aside nav.toc a").eachAttr("href"))
+        assertThat(fetch("/migraine/stages").select(".sidebar nav.toc a").eachAttr("href"))
                 .containsExactly("#prodrome", "#aura");
 
         Document faq = fetch("/faq");
-        assertThat(faq.select("aside nav.toc"))
+        assertThat(faq.select(".sidebar nav.toc"))
                 .as("one question block is no list of sections")
                 .isEmpty();
         assertThat(faq.select(".prose details > summary > h2").eachText())
@@ -136,7 +136,7 @@ class PublishedPagesTests {
         assertThat(home.select(".steps ol > li")).hasSize(2);
         assertThat(home.select(".call-to-action .actions a.button").text()).isEqualTo("Book a consultation");
         assertThat(home.select(".sources li").eachText()).containsExactly("Reported by the clinic");
-        assertThat(home.select("aside, .breadcrumb, .review")).isEmpty();
+        assertThat(home.select(".sidebar, .breadcrumb, .review")).isEmpty();
     }
 
     @Test
