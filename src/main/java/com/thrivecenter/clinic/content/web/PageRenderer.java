@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * A content page as HTML, through the site's layout: the page, its breadcrumbs and the menu all from the one
- * snapshot it is given, so they always agree.
+ * A content page as HTML, through the site's layout: the page, its breadcrumbs, the menu and the clinicians an
+ * "Our team" page lists all from the one snapshot it is given, so they always agree.
  */
 @Component
 public class PageRenderer {
@@ -42,6 +42,7 @@ public class PageRenderer {
                         "page", page,
                         "breadcrumbs", breadcrumbs,
                         "structuredData", structuredData.forPage(page, breadcrumbs),
+                        "clinicians", content.clinicians(page),
                         "preview", preview));
     }
 }
