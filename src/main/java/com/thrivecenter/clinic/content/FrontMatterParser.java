@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -294,6 +295,8 @@ public class FrontMatterParser {
             if (layout != PageLayout.CLINICIAN) {
                 CLINICIAN_KEYS.stream()
                         .filter(values::containsKey)
+                        .sorted(Comparator.comparing(
+                                key -> values.get(key).getStartMark().getLine()))
                         .forEach(key -> problems.add(problem(
                                 values.get(key),
                                 "'" + key + "' belongs only on a clinician profile: add 'layout: clinician',"
