@@ -1,10 +1,12 @@
 package com.thrivecenter.clinic.content;
 
+import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -223,6 +225,28 @@ public final class ContentSnapshot {
                 .map(ancestor ->
                         new Breadcrumb(ancestor.slug().isHome() ? "Home" : ancestor.shortTitle(), ancestor.url()))
                 .toList();
+    }
+
+    /**
+     * The published clinician profiles an "Our team" page lists: those one level below its address (for
+     * content/team/index.md, content/team/*.md), by name. Empty for any other page.
+     */
+    public List<Page> clinicians(Page team) {
+        if (team.meta().layout() != PageLayout.TEAM) {
+            return List.of();
+        }
+        Collator byName = Collator.getInstance(Locale.ENGLISH);
+        return pages.values().stream()
+                .filter(page -> page.meta().layout() == PageLayout.CLINICIAN
+                        && isLive(page, at)
+                        && directlyBelow(page.slug(), team.slug()))
+                .sorted(Comparator.comparing(Page::title, byName).thenComparing(Page::url))
+                .toList();
+    }
+
+    private static boolean directlyBelow(Slug slug, Slug parent) {
+        List<Slug> ancestors = slug.ancestors();
+        return !ancestors.isEmpty() && ancestors.get(ancestors.size() - 1).equals(parent);
     }
 
     /** The main menu: published pages with a menu label, in their menu order. */

@@ -16,7 +16,8 @@ public record FrontMatter(
         Optional<MedicalReview> review,
         List<Source> sources,
         Optional<Form> form,
-        PageLayout layout) {
+        PageLayout layout,
+        Optional<Clinician> clinician) {
 
     /**
      * When the page is on the website, in the clinic's time: from {@code publish} (else from the start) until
@@ -38,4 +39,16 @@ public record FrontMatter(
 
     /** A reference listed at the end of the page; the URL is optional. */
     public record Source(String title, Optional<String> url) {}
+
+    /**
+     * What a clinician profile ({@code layout: clinician}) says about the clinician besides the name, which is the
+     * page's title, and the biography, which is its text.
+     */
+    public record Clinician(Optional<String> credentials, Optional<String> role, Optional<Photo> photo) {}
+
+    /**
+     * A picture staff uploaded ("/images/…") with its description; {@code line} is the file line of the
+     * {@code photo} key, where a missing picture is reported.
+     */
+    public record Photo(String path, String alt, int line) {}
 }

@@ -1,7 +1,9 @@
 package com.thrivecenter.clinic.content;
 
+import com.thrivecenter.clinic.content.FrontMatter.Clinician;
 import com.thrivecenter.clinic.content.FrontMatter.MedicalReview;
 import com.thrivecenter.clinic.content.FrontMatter.NavEntry;
+import com.thrivecenter.clinic.content.FrontMatter.Photo;
 import com.thrivecenter.clinic.content.FrontMatter.Schedule;
 import com.thrivecenter.clinic.content.FrontMatter.Source;
 import java.io.StringReader;
@@ -10,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,12 @@ public class FrontMatterParser {
             "reviewer",
             "sources",
             "form",
-            "layout");
+            "layout",
+            "credentials",
+            "role",
+            "photo",
+            "photo-alt");
+    private static final List<String> CLINICIAN_KEYS = List.of("credentials", "role", "photo", "photo-alt");
     private static final List<String> NAV_KEYS = List.of("label", "order");
     private static final List<String> SOURCE_KEYS = List.of("title", "url");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
@@ -122,9 +130,12 @@ public class FrontMatterParser {
         List<Source> sources =
                 Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
         Optional<Form> form = reader.form(values.get("form"), slug, mapping);
-        PageLayout layout = Optional.ofNullable(values.get("layout"))
-                .flatMap(reader::layout)
-                .orElse(PageLayout.ARTICLE);
+        Optional<PageLayout> layoutGiven =
+                Optional.ofNullable(values.get("layout")).flatMap(reader::layout);
+        PageLayout layout = layoutGiven.orElse(PageLayout.ARTICLE);
+        // With a misspelt layout, the clinician keys may be right and the layout wrong: only that is reported.
+        boolean layoutKnown = layoutGiven.isPresent() || !values.containsKey("layout");
+        Optional<Clinician> clinician = layoutKnown ? reader.clinician(values, layout) : Optional.empty();
         if (reviewed.isPresent() != reviewer.isPresent()) {
             problems.add(reader.problem(mapping, "set both 'reviewed' and 'reviewer', or neither"));
         }
@@ -142,7 +153,8 @@ public class FrontMatterParser {
                 review,
                 sources,
                 form,
-                layout));
+                layout,
+                clinician));
     }
 
     /** Reads typed values out of nodes, recording a problem at the node's line when one doesn't fit. */
@@ -273,6 +285,51 @@ public class FrontMatterParser {
                                 + ")"));
             }
             return layout;
+        }
+
+        /**
+         * A clinician profile's details; its keys anywhere else are a problem, and so is a photo without its
+         * description (or the other way round), or a photo that is not a picture uploaded to the site.
+         */
+        Optional<Clinician> clinician(Map<String, Node> values, PageLayout layout) {
+            if (layout != PageLayout.CLINICIAN) {
+                CLINICIAN_KEYS.stream()
+                        .filter(values::containsKey)
+                        .sorted(Comparator.comparing(
+                                key -> values.get(key).getStartMark().getLine()))
+                        .forEach(key -> problems.add(problem(
+                                values.get(key),
+                                "'" + key + "' belongs only on a clinician profile: add 'layout: clinician',"
+                                        + " or remove '" + key + "'")));
+                return Optional.empty();
+            }
+            Optional<String> credentials = optionalText(values, "credentials");
+            Optional<String> role = optionalText(values, "role");
+            Optional<String> photo = optionalText(values, "photo");
+            Optional<String> alt = optionalText(values, "photo-alt");
+            Node photoNode = values.get("photo");
+            photo.filter(path -> !path.startsWith("/images/"))
+                    .ifPresent(path -> problems.add(problem(
+                            photoNode,
+                            "'photo' must be a picture uploaded under Images, written like /images/jane-doe.jpg;"
+                                    + " found '" + path + "'")));
+            if (photo.isPresent() && alt.isEmpty()) {
+                problems.add(problem(
+                        photoNode,
+                        "the photo has no description: add 'photo-alt:' saying what it shows, such as"
+                                + " 'Dr. Jane Doe smiling in the clinic's infusion room'"));
+            }
+            if (alt.isPresent() && photo.isEmpty()) {
+                problems.add(
+                        problem(values.get("photo-alt"), "'photo-alt' describes the photo: add 'photo:' or remove it"));
+            }
+            Optional<Photo> picture = photo.map(path -> new Photo(
+                    path, alt.orElse(""), firstLine + photoNode.getStartMark().getLine()));
+            return Optional.of(new Clinician(credentials, role, picture));
+        }
+
+        private Optional<String> optionalText(Map<String, Node> values, String key) {
+            return Optional.ofNullable(values.get(key)).flatMap(node -> text(node, key));
         }
 
         /** The form this page introduces; a form's address and its page's {@code form} key go together. */

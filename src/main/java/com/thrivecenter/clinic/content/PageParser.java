@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /** Turns the text of one content file into a {@link Page}, or into the problems that stop it being one. */
@@ -73,10 +74,19 @@ public class PageParser {
                     "the text has too many quotes, lists or brackets inside each other to show; flatten it"));
             return new Result(Optional.empty(), problems);
         }
-        Page page = new Page(slug, file, meta.get(), rendered.html(), rendered.links(), updated);
+        Page page = new Page(slug, file, meta.get(), rendered.html(), links(meta.get(), rendered), updated);
         problems.addAll(WritingChecks.check(page, rendered.prose()));
         rendered.findings().forEach(finding -> problems.add(finding.in(file)));
         boolean served = problems.stream().noneMatch(ContentProblem::isError);
         return new Result(served ? Optional.of(page) : Optional.empty(), problems);
+    }
+
+    /** The body's links and pictures, after a clinician's photo, so a missing photo is reported like any picture. */
+    private static List<PageLink> links(FrontMatter meta, MarkdownRenderer.Rendered rendered) {
+        return Stream.concat(
+                        meta.clinician().flatMap(FrontMatter.Clinician::photo).stream()
+                                .map(photo -> new PageLink(photo.path(), photo.line(), true)),
+                        rendered.links().stream())
+                .toList();
     }
 }

@@ -177,6 +177,7 @@ class BlocksTests {
     void anUnknownLayoutIsAnErrorOnItsLine() {
         assertThat(parse("layout: magazine\n", "Text.").problems())
                 .extracting(ContentProblem::toString)
-                .containsExactly("page.md:4: error: unknown layout 'magazine' (allowed: article, landing)");
+                .containsExactly(
+                        "page.md:4: error: unknown layout 'magazine' (allowed: article, landing, team, clinician, visit)");
     }
 }

@@ -209,6 +209,32 @@ class PageEditorTests {
     }
 
     @Test
+    void aClinicianProfileKeepsItsDetailsThroughTheEditor() throws Exception {
+        String frontMatter = "---\ntitle: Dr. Test Clinician\ndescription: An invented clinician for the tests.\n"
+                + "layout: clinician\ncredentials: MD, fixture board\nrole: Fixture director\n"
+                + "photo: /images/test-clinician.png\nphoto-alt: Portrait of the fixture clinician\n---\n";
+        write("team/test-clinician.md", frontMatter + "An invented biography.\n");
+        reload();
+
+        Document editor = html(staff.get("/staff/content/edit/team/test-clinician"));
+        assertThat(editor.select("fieldset:has(#credentials) > legend").text()).isEqualTo("Clinician profile");
+        assertThat(editor.select("#credentials").val()).isEqualTo("MD, fixture board");
+        assertThat(editor.select("#role").val()).isEqualTo("Fixture director");
+        assertThat(editor.select("#photo").val()).isEqualTo("/images/test-clinician.png");
+        assertThat(editor.select("#photoAlt").val()).isEqualTo("Portrait of the fixture clinician");
+        assertThat(editor.select("#layout option[selected]").val()).isEqualTo("clinician");
+
+        // The test's form reader sends inputs and text areas; the page type is a select, so it is sent as a browser
+        // would.
+        MvcResult saved = staff.post(
+                "/staff/content/edit",
+                formOf(editor, "save", "layout", "clinician", "body", "A longer invented biography."));
+
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/staff/content/edit/team/test-clinician");
+        assertThat(read("team/test-clinician.md")).isEqualTo(frontMatter + "A longer invented biography.\n");
+    }
+
+    @Test
     void brokenFrontMatterIsRefusedWithWhatWasTypedKept() throws Exception {
         Document editor = html(staff.get("/staff/content/edit/faq"));
 

@@ -552,7 +552,7 @@ class StaffAreaTests {
 
         assertThat(page.select(".errors li").eachText())
                 .containsExactly(
-                        "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, publish, expires, aliases, reviewed, reviewer, sources, form, layout)");
+                        "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, publish, expires, aliases, reviewed, reviewer, sources, form, layout, credentials, role, photo, photo-alt)");
         assertThat(page.select(".warnings li").eachText())
                 .containsExactlyInAnyOrder(
                         "links.md:9 the link to /no-such-page goes to no published page",

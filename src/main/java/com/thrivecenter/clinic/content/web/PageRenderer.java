@@ -9,8 +9,8 @@ import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
 /**
- * A content page as HTML, through the site's layout: the page, its breadcrumbs and the menu all from the one
- * snapshot it is given, so they always agree.
+ * A content page as HTML, through the site's layout: the page, its breadcrumbs, the menu and the clinicians an
+ * "Our team" page lists all from the one snapshot it is given, so they always agree.
  */
 @Component
 public class PageRenderer {
@@ -43,11 +43,18 @@ public class PageRenderer {
                 content,
                 page.url(),
                 Map.of(
-                        "page", page,
-                        "breadcrumbs", breadcrumbs,
-                        "sections", sections(page),
-                        "structuredData", structuredData.forPage(page, breadcrumbs),
-                        "preview", preview));
+                        "page",
+                        page,
+                        "breadcrumbs",
+                        breadcrumbs,
+                        "sections",
+                        sections(page),
+                        "structuredData",
+                        structuredData.forPage(page, breadcrumbs),
+                        "clinicians",
+                        content.clinicians(page),
+                        "preview",
+                        preview));
     }
 
     /** The page's own section headings; questions, which open and close in place, are not sections. */

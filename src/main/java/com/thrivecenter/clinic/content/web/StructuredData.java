@@ -2,7 +2,9 @@ package com.thrivecenter.clinic.content.web;
 
 import com.thrivecenter.clinic.ClinicProperties;
 import com.thrivecenter.clinic.content.Breadcrumb;
+import com.thrivecenter.clinic.content.FrontMatter.Clinician;
 import com.thrivecenter.clinic.content.Page;
+import com.thrivecenter.clinic.content.PageLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON-LD for search engines (schema.org): the clinic on the home page, MedicalWebPage on articles, FAQPage
- * on pages with questions blocks, and BreadcrumbList on nested pages.
+ * JSON-LD for search engines (schema.org): the clinic on the home page and the "Visit us" page, MedicalWebPage on
+ * every other page (about a Person on a clinician profile), FAQPage on pages with questions blocks, and
+ * BreadcrumbList on nested pages.
  */
 @Component
 class StructuredData {
@@ -34,6 +37,9 @@ class StructuredData {
             blocks.add(medicalClinic());
         } else {
             blocks.add(medicalWebPage(page));
+            if (page.meta().layout() == PageLayout.VISIT) {
+                blocks.add(medicalClinic());
+            }
         }
         List<Map<String, Object>> questions = questions(page);
         if (!questions.isEmpty()) {
@@ -69,8 +75,25 @@ class StructuredData {
             data.put("lastReviewed", review.date().toString());
             data.put("reviewedBy", Map.of("@type", "Person", "name", review.reviewer()));
         });
+        page.meta().clinician().ifPresent(clinician -> data.put("about", person(page, clinician)));
         data.put("publisher", Map.of("@type", "MedicalClinic", "name", clinic.name(), "url", clinic.absoluteUrl("/")));
         return data;
+    }
+
+    /** The clinician a profile is about: the page's title is the name. */
+    private Map<String, Object> person(Page page, Clinician clinician) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("@type", "Person");
+        person.put("name", page.title());
+        person.put("url", clinic.absoluteUrl(page.url()));
+        clinician.role().ifPresent(role -> person.put("jobTitle", role));
+        clinician
+                .credentials()
+                .ifPresent(credentials -> person.put(
+                        "hasCredential", Map.of("@type", "EducationalOccupationalCredential", "name", credentials)));
+        clinician.photo().ifPresent(photo -> person.put("image", clinic.absoluteUrl(photo.path())));
+        person.put("worksFor", Map.of("@type", "MedicalClinic", "name", clinic.name(), "url", clinic.absoluteUrl("/")));
+        return person;
     }
 
     /** The questions of the page's questions blocks, each answered by what opens under it, and nothing else. */

@@ -63,6 +63,10 @@ public class PageForm {
     private String reviewer = "";
     private String form = "";
     private String layout = "";
+    private String credentials = "";
+    private String role = "";
+    private String photo = "";
+    private String photoAlt = "";
 
     public String getAddress() {
         return address;
@@ -207,6 +211,40 @@ public class PageForm {
 
     public void setLayout(String layout) {
         this.layout = layout == null ? "" : layout;
+    }
+
+    /** A clinician profile's credentials, such as "MD, board-certified in anesthesiology". */
+    public String getCredentials() {
+        return credentials;
+    }
+
+    public void setCredentials(String credentials) {
+        this.credentials = credentials == null ? "" : credentials;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role == null ? "" : role;
+    }
+
+    /** A clinician's photo, as the /images/… address of a picture staff uploaded. */
+    public String getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(String photo) {
+        this.photo = photo == null ? "" : photo.strip();
+    }
+
+    public String getPhotoAlt() {
+        return photoAlt;
+    }
+
+    public void setPhotoAlt(String photoAlt) {
+        this.photoAlt = photoAlt == null ? "" : photoAlt;
     }
 
     boolean isNew() {

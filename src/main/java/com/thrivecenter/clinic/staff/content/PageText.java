@@ -80,6 +80,11 @@ final class PageText {
         if (!form.getLayout().isBlank() && !form.getLayout().equals(PageLayout.ARTICLE.key())) {
             values.put("layout", form.getLayout().strip());
         }
+        // Kept whatever the page type, so a clinician's details typed on another page type are reported, not lost.
+        putIfFilled(values, "credentials", form.getCredentials());
+        putIfFilled(values, "role", form.getRole());
+        putIfFilled(values, "photo", form.getPhoto());
+        putIfFilled(values, "photo-alt", form.getPhotoAlt());
         List<Map<String, String>> sources = new ArrayList<>();
         for (PageForm.SourceRow row : form.getSources()) {
             if (!row.isEmpty()) {
@@ -96,6 +101,12 @@ final class PageText {
         }
         String body = form.getBody().replace("\r\n", "\n").replace('\r', '\n').strip();
         return "---\n" + YAML.dump(values) + "---\n" + body + "\n";
+    }
+
+    private static void putIfFilled(Map<String, Object> values, String key, String value) {
+        if (!value.isBlank()) {
+            values.put(key, value.strip());
+        }
     }
 
     /** A whole number stays a number; anything else stays text, for the page check to report. */
@@ -133,6 +144,14 @@ final class PageText {
                     frontMatter.layout() == PageLayout.ARTICLE
                             ? ""
                             : frontMatter.layout().key());
+            frontMatter.clinician().ifPresent(clinician -> {
+                form.setCredentials(clinician.credentials().orElse(""));
+                form.setRole(clinician.role().orElse(""));
+                clinician.photo().ifPresent(photo -> {
+                    form.setPhoto(photo.path());
+                    form.setPhotoAlt(photo.alt());
+                });
+            });
             frontMatter.sources().forEach(source -> form.getSources()
                     .add(new PageForm.SourceRow(source.title(), source.url().orElse(""))));
         });

@@ -58,7 +58,12 @@ class SearchEnginesTests {
                         "https://www.thrive.example/faq",
                         "https://www.thrive.example/links",
                         "https://www.thrive.example/migraine",
-                        "https://www.thrive.example/migraine/stages");
+                        "https://www.thrive.example/migraine/stages",
+                        "https://www.thrive.example/team",
+                        "https://www.thrive.example/team/alpha-fixture",
+                        "https://www.thrive.example/team/joining",
+                        "https://www.thrive.example/team/test-clinician",
+                        "https://www.thrive.example/visit");
         assertThat(sitemap.select("urlset > url > lastmod").eachText())
                 .allMatch(date -> date.matches("\\d{4}-\\d{2}-\\d{2}"));
         assertThat(sitemap.text()).doesNotContain("draft", "staff", "thanks");
