@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.thrivecenter.clinic.content.ContentRepository;
@@ -31,7 +35,7 @@ class LayoutIT extends BrowserTestSupport {
             """
             () => {
               const boxes = [...document.querySelectorAll('h1,h2,h3,p,li,dt,dd,label,legend,a,button,input,textarea,select,th,td')]
-                .filter(e => e.offsetParent !== null)
+                .filter(e => e.offsetParent !== null && e.checkVisibility())
                 .flatMap(e => [...e.getClientRects()].map(r => ({ e, r })))
                 .filter(b => b.r.width > 0 && b.r.height > 0 && b.r.bottom > 0);
               const found = new Set();
@@ -73,7 +77,8 @@ class LayoutIT extends BrowserTestSupport {
             if (scrollWidth > width) {
                 problems.add(path + " scrolls sideways: " + scrollWidth + " > " + width);
             }
-            Locator targets = page.locator(".main-nav a, a.button, button:visible");
+            Locator targets =
+                    page.locator(".main-nav a:visible, .menu > summary:visible, a.button:visible, button:visible");
             for (int i = 0; i < targets.count(); i++) {
                 Locator target = targets.nth(i);
                 BoundingBox box = target.boundingBox();
@@ -89,6 +94,97 @@ class LayoutIT extends BrowserTestSupport {
         assertThat(problems).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"320, 640", "360, 740", "768, 1024", "1366, 768"})
+    void everyPageIsPhotographedInTheDarkColourSchemeAndFitsTheScreen(int width, int height) {
+        Page page = window(
+                new Browser.NewContextOptions().setViewportSize(width, height).setColorScheme(ColorScheme.DARK));
+        List<String> problems = new ArrayList<>();
+        for (String path : paths()) {
+            page.navigate(path);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve(width + "x" + height + "-dark").resolve(fileName(path) + ".png")));
+            assertThat(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+                    .as(path)
+                    .isEqualTo("rgb(14, 25, 30)");
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            if (scrollWidth > width) {
+                problems.add(path + " scrolls sideways: " + scrollWidth + " > " + width);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** On a phone the header stays small and its first screen already offers a call and a booking. */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"320, 640", "360, 740"})
+    void onAPhoneTheHeaderIsCompactAndCallAndBookAreInTheFirstScreen(int width, int height) {
+        Page page = window(width, height);
+        for (String path : paths()) {
+            page.navigate(path);
+            assertThat(page.locator(".site-header").boundingBox().height)
+                    .as(path)
+                    .isLessThan(160);
+            for (String target : List.of(".header-actions a[href^='tel:']", ".header-actions a[href='/contact']")) {
+                Locator link = page.locator(target);
+                BoundingBox box = link.boundingBox();
+                assertThat(link.isVisible()).as(path + " " + target).isTrue();
+                assertThat(box.y + box.height).as(path + " " + target).isLessThanOrEqualTo(height);
+            }
+            assertThat(page.locator(".header-actions a[href^='tel:']").getAttribute("href"))
+                    .isEqualTo("tel:5550100100");
+        }
+    }
+
+    @Test
+    void onAPhoneTheMenuOpensAndLeadsOnWithoutJavaScript() {
+        Page page = window(360, 740, false);
+        page.navigate("/migraine/stages");
+        assertThat(page.locator(".main-nav").isVisible()).isFalse();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FAQ"))
+                        .isVisible())
+                .isFalse();
+
+        page.locator(".menu > summary").click();
+        Locator current = page.locator(".menu a[aria-current]");
+        assertThat(current.textContent()).isEqualTo("Migraines");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FAQ"))
+                .click();
+
+        page.waitForURL("**/faq");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Questions and answers");
+    }
+
+    /**
+     * Lighthouse-style budgets, measured as the browser loads each page with an empty cache: under 30 KB over the
+     * wire with its stylesheet and pictures, one stylesheet as the only thing that blocks rendering, no script.
+     */
+    @Test
+    void everyPageStaysWithinItsBudget() {
+        List<String> problems = new ArrayList<>();
+        for (String path : paths()) {
+            Page page = window(1366, 768);
+            List<Response> responses = new ArrayList<>();
+            page.onResponse(responses::add);
+            page.navigate(path);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            long bytes = responses.stream()
+                    .mapToLong(response -> response.request().sizes().responseBodySize)
+                    .sum();
+            if (bytes >= 30 * 1024) {
+                problems.add(path + " weighs " + bytes + " bytes");
+            }
+            int stylesheets = page.locator("link[rel=stylesheet]").count();
+            int scripts =
+                    page.locator("script:not([type='application/ld+json'])").count();
+            if (stylesheets != 1 || scripts != 0) {
+                problems.add(path + " has " + stylesheets + " stylesheets and " + scripts + " scripts");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     /** Every menu item on one row starts at the same height, and main's last block keeps clear of the footer. */
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"360, 740", "1366, 768"})
@@ -97,7 +193,8 @@ class LayoutIT extends BrowserTestSupport {
         List<String> problems = new ArrayList<>();
         for (String path : paths()) {
             page.navigate(path);
-            List<BoundingBox> items = page.locator(".main-nav li").all().stream()
+            page.locator(".menu > summary:visible").all().forEach(Locator::click);
+            List<BoundingBox> items = page.locator("nav[aria-label=Main] li:visible").all().stream()
                     .map(Locator::boundingBox)
                     .toList();
             // Items that wrapped onto a later row are compared with the first item of their own row.
@@ -136,8 +233,8 @@ class LayoutIT extends BrowserTestSupport {
 
         assertThat(page.locator("article h1").isVisible()).isTrue();
         assertThat(page.locator("article .prose").isVisible()).isTrue();
-        for (String clutter :
-                List.of(".main-nav", ".skip-link", ".site-header .button", ".cta", ".footer-columns", ".breadcrumb")) {
+        for (String clutter : List.of(
+                ".main-nav", ".menu", ".skip-link", ".header-actions", ".sidebar", ".footer-columns", ".breadcrumb")) {
             assertThat(page.locator(clutter).isVisible()).as(clutter).isFalse();
         }
         assertThat(page.locator(".print-url").isVisible()).isTrue();
