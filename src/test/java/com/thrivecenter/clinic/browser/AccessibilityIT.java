@@ -22,9 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AccessibilityIT extends BrowserTestSupport {
 
-    private static final List<String> WCAG_A_AA_AND_BEST_PRACTICE =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
-
     @Autowired
     ContentRepository content;
 

@@ -33,6 +33,10 @@ public abstract class BrowserTestSupport {
     protected static final String ADMIN_EMAIL = "browser.admin@clinic.example";
     protected static final String ADMIN_PASSWORD = "browser-admin-password";
 
+    /** The axe-core rules every page must pass: WCAG 2.0 and 2.1, A and AA, and axe's best practice. */
+    protected static final List<String> WCAG_A_AA_AND_BEST_PRACTICE =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
     /** Without the networking flags Chromium keeps calling out to hosts this machine cannot reach. */
     private static final List<String> CHROMIUM_ARGS = List.of(
             "--no-sandbox",

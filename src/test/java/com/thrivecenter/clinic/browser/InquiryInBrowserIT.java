@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.PageLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +49,16 @@ class InquiryInBrowserIT extends BrowserTestSupport {
                     .isEqualTo(true);
             header.add((String) element.get("text"));
         }
-        assertThat(header).startsWith("Skip to main content", "Thrive Center for Health", "Book a consultation");
-        page.keyboard().press("Tab");
-        assertThat(focused(page).get("text")).as("the menu comes next").isEqualTo("Migraines");
-        page.keyboard().press("Shift+Tab");
+        assertThat(header)
+                .containsExactly(
+                        "Skip to main content",
+                        "Thrive Center for Health",
+                        "Migraines",
+                        "Ketamine therapy",
+                        "Conditions",
+                        "FAQ",
+                        "Call (555) 010-0100",
+                        "Book a consultation");
         page.keyboard().press("Enter");
         page.waitForURL("**/contact");
 
@@ -123,7 +130,9 @@ class InquiryInBrowserIT extends BrowserTestSupport {
         content.current().publishedPages().forEach(published -> {
             page.navigate(published.url());
             assertThat(page.locator("h1")).isVisible();
-            assertThat(page.locator("h1")).hasText(published.title());
+            if (published.meta().layout() != PageLayout.LANDING) {
+                assertThat(page.locator("h1")).hasText(published.title());
+            }
             assertThat(page.locator("main")).not().isEmpty();
         });
 
