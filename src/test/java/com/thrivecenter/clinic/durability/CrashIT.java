@@ -103,6 +103,8 @@ class CrashIT {
         arguments.addAll(List.of(
                 "--clinic.content.dir="
                         + Path.of("src/test/resources/fixture-content").toAbsolutePath(),
+                // The fixtures are read only: the site must not make their folder a Git repository.
+                "--clinic.content.history=false",
                 "--clinic.inquiries.min-fill-time=0s",
                 "--clinic.inquiries.rate-limit-max=100000",
                 "--clinic.inquiries.poll-interval=200ms",
