@@ -22,4 +22,18 @@ class AdminBootstrapTests {
                 .hasMessageContaining("CLINIC_STAFF_ADMIN_PASSWORD")
                 .hasMessageContaining("at most 72 bytes");
     }
+
+    @Test
+    void aCommonFirstAdministratorPasswordStopsTheStartWithAClearMessage() {
+        SpringApplicationBuilder site = new SpringApplicationBuilder(SiteApplication.class);
+
+        assertThatThrownBy(() -> site.run(
+                                "--server.port=0",
+                                "--clinic.content.dir=src/test/resources/fixture-content",
+                                "--clinic.staff.admin-password=Unbelievable")
+                        .close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CLINIC_STAFF_ADMIN_PASSWORD")
+                .hasMessageContaining("one of the most common passwords");
+    }
 }
