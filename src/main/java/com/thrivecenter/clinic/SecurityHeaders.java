@@ -3,13 +3,19 @@ package com.thrivecenter.clinic;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
- * The security headers every response carries, in one place. Spring Security adds them to the application's
- * responses; the two answers written outside its chain (content pages served from memory, and requests Tomcat
- * refuses before Spring sees them) add them from here.
+ * The security headers every response carries, in one place. Spring Security writes them on the application's
+ * responses through {@link #writeTo}; the answers written outside its chain (content pages served from memory,
+ * error pages, requests refused before Spring sees them, the redirect to HTTPS) call it themselves.
+ *
+ * <p>Chosen to pass every test of the MDN HTTP Observatory with its bonuses: a policy without 'unsafe-inline'
+ * that forbids framing (frame-ancestors), a strict referrer policy, CORP same-origin, and HSTS (preload-ready)
+ * once the site's base URL is HTTPS.
  */
-public final class SecurityHeaders {
+@Component
+public class SecurityHeaders {
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -18,23 +24,38 @@ public final class SecurityHeaders {
 
     public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
-    /** Spring Security's own value, sent only over HTTPS. */
-    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
+    /** Two years, every subdomain, and consent to browsers' preload list: what hstspreload.org asks for. */
+    public static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains; preload";
 
-    private static final Map<String, String> ALL = Map.of(
+    private static final Map<String, String> ALWAYS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "Permissions-Policy", PERMISSIONS_POLICY,
             "Referrer-Policy", REFERRER_POLICY,
             "X-Content-Type-Options", "nosniff",
-            "X-Frame-Options", "DENY");
+            "X-Frame-Options", "DENY",
+            // Another site's window cannot script ours, nor embed our pages, images or styles.
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Cross-Origin-Resource-Policy", "same-origin");
 
-    /** The whole set on a response written outside Spring Security, HSTS only over HTTPS as Spring Security does. */
-    public static void writeTo(HttpServletRequest request, HttpServletResponse response) {
-        ALL.forEach(response::setHeader);
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
+    private final boolean httpsSite;
+
+    public SecurityHeaders(ClinicProperties clinic) {
+        this.httpsSite = "https".equalsIgnoreCase(clinic.baseUrl().getScheme());
     }
 
-    private SecurityHeaders() {}
+    /** Whether the site's public address (clinic.base-url) is HTTPS, so that HTTP is never to be used. */
+    public boolean httpsSite() {
+        return httpsSite;
+    }
+
+    /**
+     * The whole set. HSTS only where the site is HTTPS and the request came over HTTPS (browsers ignore it over
+     * HTTP): a site tried out at http://localhost must never tell a browser to refuse HTTP for that host.
+     */
+    public void writeTo(HttpServletRequest request, HttpServletResponse response) {
+        ALWAYS.forEach(response::setHeader);
+        if (httpsSite && request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -19,10 +20,12 @@ import org.springframework.http.MediaType;
 class RefusedRequestValve extends ValveBase {
 
     private final IntFunction<byte[]> errorPage;
+    private final Supplier<SecurityHeaders> securityHeaders;
 
-    RefusedRequestValve(IntFunction<byte[]> errorPage) {
+    RefusedRequestValve(IntFunction<byte[]> errorPage, Supplier<SecurityHeaders> securityHeaders) {
         super(true);
         this.errorPage = errorPage;
+        this.securityHeaders = securityHeaders;
     }
 
     @Override
@@ -35,7 +38,7 @@ class RefusedRequestValve extends ValveBase {
             response.reset();
             response.setSuspended(false); // sendError suspended the output; this page is its body
             response.setStatus(status);
-            SecurityHeaders.writeTo(request, response);
+            securityHeaders.get().writeTo(request, response);
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8);
             response.getOutputStream().write(errorPage.apply(status));

@@ -52,18 +52,21 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     private final Map<String, Long> largerBodies;
     private final LimitsProperties limits;
     private final RefusalPages refusalPages;
+    private final SecurityHeaders securityHeaders;
 
     public RequestBodyFilter(
             TomcatServerProperties tomcat,
             List<LargerBody> largerBodies,
             LimitsProperties limits,
-            RefusalPages refusalPages) {
+            RefusalPages refusalPages,
+            SecurityHeaders securityHeaders) {
         this.formMaxBytes = tomcat.getMaxHttpFormPostSize().toBytes();
         this.largerBodies = largerBodies.stream()
                 .collect(Collectors.toUnmodifiableMap(
                         LargerBody::path, larger -> larger.maxSize().toBytes()));
         this.limits = limits;
         this.refusalPages = refusalPages;
+        this.securityHeaders = securityHeaders;
     }
 
     @Override
@@ -145,7 +148,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
             throws IOException {
         byte[] page = refusalPages.page(status.value());
         response.setStatus(status.value());
-        SecurityHeaders.writeTo(request, response);
+        securityHeaders.writeTo(request, response);
         // The rest of the body is never read, so the connection cannot carry another request.
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");

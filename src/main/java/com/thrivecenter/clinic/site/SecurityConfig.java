@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,8 +13,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -28,7 +27,7 @@ public class SecurityConfig {
     private static final String[] ADMIN_ONLY = {"/staff/accounts/**", "/staff/audit/**", "/staff/inquiries.csv"};
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, SecurityHeaders securityHeaders) throws Exception {
         // Only staff pages are remembered for after sign-in, so public pages never start a session.
         HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
         staffPagesOnly.setRequestMatcher(
@@ -56,12 +55,11 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(ContactFormCsrf.tokenRepository())
                         .csrfTokenRequestHandler(ContactFormCsrf.requestHandler()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ContactFormCsrf.accessDeniedHandler()))
-                // nosniff, X-Frame-Options, HSTS over HTTPS and no-store by default come from Spring Security.
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .addHeaderWriter(
-                                new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
+                // The site's one set of security headers (the same on pages served outside this chain), and
+                // Spring Security's no-store for everything that does not set its own caching.
+                .headers(headers -> headers.defaultsDisabled()
+                        .cacheControl(Customizer.withDefaults())
+                        .addHeaderWriter(securityHeaders::writeTo))
                 .build();
     }
 

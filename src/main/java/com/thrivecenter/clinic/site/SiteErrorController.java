@@ -18,11 +18,17 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 public class SiteErrorController implements ErrorController {
 
+    private final SecurityHeaders securityHeaders;
+
+    public SiteErrorController(SecurityHeaders securityHeaders) {
+        this.securityHeaders = securityHeaders;
+    }
+
     @RequestMapping("/error")
     public ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         // An error the container raised itself (a TRACE, a chunked body over the limit) never passed Spring
         // Security, so its headers are set here; for any other error they are already there and stay the same.
-        SecurityHeaders.writeTo(request, response);
+        securityHeaders.writeTo(request, response);
         // Someone who opens /error directly has found no page.
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? HttpStatus.resolve(code)

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.site;
 
+import com.thrivecenter.clinic.SecurityHeaders;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -20,8 +21,9 @@ public class TomcatConfig {
 
     /** Requests the container refuses on its own ("/%2e%2e/etc", huge headers) get the site's error page. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusedRequestPage(ObjectProvider<RefusalPages> pages) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusedRequestPage(
+            ObjectProvider<RefusalPages> pages, ObjectProvider<SecurityHeaders> securityHeaders) {
         return factory -> factory.addEngineValves(
-                new RefusedRequestValve(status -> pages.getObject().page(status)));
+                new RefusedRequestValve(status -> pages.getObject().page(status), securityHeaders::getObject));
     }
 }

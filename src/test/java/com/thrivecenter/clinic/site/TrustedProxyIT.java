@@ -3,6 +3,7 @@ package com.thrivecenter.clinic.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -21,14 +22,25 @@ class TrustedProxyIT {
     @LocalServerPort
     int port;
 
+    /** The local default base URL (http://localhost:8080): no promise of HTTPS, and no redirect to it. */
     @Test
-    void behindAnHttpsProxyResponsesAskForHttpsOnly() {
+    void withAnHttpBaseUrlNothingAsksForHttpsEvenBehindAnHttpsProxy() {
         HttpPages http = new HttpPages(port);
-        HttpResponse<String> response =
+        HttpResponse<String> viaHttps =
                 http.send(http.request("/").header("X-Forwarded-Proto", "https").build());
+        HttpResponse<String> viaHttp =
+                http.send(http.request("/").header("X-Forwarded-Proto", "http").build());
+        HttpResponse<String> direct = http.get("/staff/login");
 
-        assertThat(response.headers().firstValue("Strict-Transport-Security"))
-                .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+        for (HttpResponse<String> response : List.of(viaHttps, viaHttp, direct)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .isEmpty();
+            assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy"))
+                    .hasValue("same-origin");
+            assertThat(response.headers().firstValue("Cross-Origin-Resource-Policy"))
+                    .hasValue("same-origin");
+        }
     }
 
     @Test

@@ -37,10 +37,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class PublishedPageFilter extends OncePerRequestFilter {
 
     private final RenderedPages pages;
+    private final SecurityHeaders securityHeaders;
     private final String cacheControl;
 
-    public PublishedPageFilter(RenderedPages pages, ContentProperties properties) {
+    public PublishedPageFilter(RenderedPages pages, SecurityHeaders securityHeaders, ContentProperties properties) {
         this.pages = pages;
+        this.securityHeaders = securityHeaders;
         this.cacheControl =
                 CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
     }
@@ -59,7 +61,7 @@ public class PublishedPageFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
             return;
         }
-        SecurityHeaders.writeTo(request, response);
+        securityHeaders.writeTo(request, response);
         if (found.get() instanceof Moved moved) {
             String query = request.getQueryString();
             response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
