@@ -6,10 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The site on the fixture content, with a test clinic's details, through MockMvc. Every test class that only reads
  * pages uses this one configuration, so they share one Spring context: nothing they do changes what another sees.
+ * Its base URL is HTTPS, so requests come as through the HTTPS proxy.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,4 +30,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "clinic.staff.retention=90d"
         })
 @AutoConfigureMockMvc
+@Import(HttpsProxyRequests.class)
 public @interface FixtureSiteTest {}
