@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.staff.account;
 
 import java.security.Principal;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -93,7 +94,7 @@ public class AccountController {
         redirect.addFlashAttribute(
                 "done",
                 StaffAccountRepository.normalise(email) + " is now "
-                        + (role == Role.ADMIN ? "an administrator" : "staff") + ".");
+                        + role.label().toLowerCase(Locale.ROOT) + ".");
         return "redirect:/staff/accounts";
     }
 
