@@ -555,10 +555,10 @@ class StaffAreaTests {
                         "notes/unfinished.md:4 unknown key 'author' (allowed: title, description, nav, draft, publish, expires, aliases, sources, form, layout, credentials, role, photo, photo-alt)");
         assertThat(page.select(".warnings li").eachText())
                 .containsExactlyInAnyOrder(
-                        "links.md:9 the link to /no-such-page goes to no published page",
-                        "links.md:9 the link to /draft goes to no published page",
-                        "links.md:11 the image /images/missing.png is not in the content folder's images folder",
-                        "links.md:13 'guaranteed' promises a result; say what treatment may do and that results vary"
+                        "links.md:7 the link to /no-such-page goes to no published page",
+                        "links.md:7 the link to /draft goes to no published page",
+                        "links.md:9 the image /images/missing.png is not in the content folder's images folder",
+                        "links.md:11 'guaranteed' promises a result; say what treatment may do and that results vary"
                                 + " from person to person");
         assertThat(page.select("tbody tr").eachText())
                 .anySatisfy(row -> assertThat(row).startsWith("/draft Not ready yet Draft"))

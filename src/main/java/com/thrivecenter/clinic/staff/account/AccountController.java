@@ -1,7 +1,6 @@
 package com.thrivecenter.clinic.staff.account;
 
 import java.security.Principal;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -94,7 +93,12 @@ public class AccountController {
         redirect.addFlashAttribute(
                 "done",
                 StaffAccountRepository.normalise(email) + " is now "
-                        + role.label().toLowerCase(Locale.ROOT) + ".");
+                        + switch (role) {
+                            case ADMIN -> "an administrator";
+                            case CLINICIAN -> "a clinician";
+                            case STAFF -> "staff";
+                        }
+                        + ".");
         return "redirect:/staff/accounts";
     }
 

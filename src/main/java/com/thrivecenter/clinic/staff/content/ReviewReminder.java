@@ -76,6 +76,7 @@ public class ReviewReminder {
                 .filter(account -> account.enabled() && account.role() == Role.CLINICIAN)
                 .map(StaffAccount::email)
                 .toList();
+        int sent = 0;
         for (String clinician : clinicians) {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(mail.sender(clinic.email()));
@@ -84,12 +85,13 @@ public class ReviewReminder {
             message.setText(text);
             try {
                 sender.send(message);
+                sent++;
             } catch (MailException e) {
                 // Next week's reminder lists the same pages again.
                 log.warn("The review reminder could not be sent to a clinician: {}", e.getMessage());
             }
         }
-        log.info("Sent the review reminder to {} clinicians", clinicians.size());
+        log.info("Sent the review reminder to {} of {} clinicians", sent, clinicians.size());
     }
 
     private String list(List<PageReviews.PageReview> pages, PageReviews.State state) {
