@@ -39,15 +39,18 @@ public class ContentRepository {
     private final Path root;
     private final PageParser parser;
     private final ChangeDates dates;
+    private final Approvals approvals;
     private final Clock clock;
     private final ZoneId zone;
     private Map<String, LoadedFile> files = Map.of();
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
 
-    public ContentRepository(ContentProperties properties, PageParser parser, ChangeDates dates, Clock clock) {
+    public ContentRepository(
+            ContentProperties properties, PageParser parser, ChangeDates dates, Approvals approvals, Clock clock) {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.parser = parser;
         this.dates = dates;
+        this.approvals = approvals;
         this.clock = clock;
         this.zone = properties.timeZone();
         reload();
@@ -55,14 +58,19 @@ public class ContentRepository {
 
     /**
      * A repository for a folder outside Spring, as the command-line check uses it: it only reads, so it neither
-     * makes the folder a Git repository nor reads its history (pages carry their files' modification dates).
+     * makes the folder a Git repository nor reads its history (pages carry their files' modification dates, and no
+     * review).
      */
     public static ContentRepository forFolder(Path folder) {
         PageParser parser = new PageParser(
                 new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
         // Nothing is served from here, so no page has a cache lifetime.
         return new ContentRepository(
-                new ContentProperties(folder, Duration.ZERO, false, null), parser, ChangeDates.NONE, Clock.systemUTC());
+                new ContentProperties(folder, Duration.ZERO, false, null),
+                parser,
+                ChangeDates.NONE,
+                Approvals.NONE,
+                Clock.systemUTC());
     }
 
     /**
@@ -160,8 +168,9 @@ public class ContentRepository {
         } catch (IOException e) {
             return Optional.empty();
         }
+        Optional<MedicalReview> review = review(file, text);
         if (previous != null && previous.text().equals(text)) {
-            return Optional.of(redated(previous, updated));
+            return Optional.of(redated(previous, updated, review));
         }
         Optional<Slug> slug = Slug.fromFile(Path.of(file));
         if (slug.isEmpty()) {
@@ -171,7 +180,8 @@ public class ContentRepository {
         if (result.page().isPresent()) {
             log.info("Loaded {} as {}", file, slug.get());
             result.problems().forEach(problem -> log.info("Content problem at {}", problem));
-            return Optional.of(new LoadedFile(text, result.page(), result.problems()));
+            return Optional.of(
+                    new LoadedFile(text, result.page().map(page -> page.with(updated, review)), result.problems()));
         }
         Optional<Page> lastGood = previous == null ? Optional.empty() : previous.page();
         result.problems()
@@ -182,19 +192,27 @@ public class ContentRepository {
         return Optional.of(new LoadedFile(text, lastGood, result.problems()));
     }
 
-    /** The same text with its page's date moved, as when a version records an edit already loaded from disk. */
-    private static LoadedFile redated(LoadedFile loaded, LocalDate updated) {
-        boolean sameDate =
-                loaded.page().map(Page::updated).filter(updated::equals).isPresent();
-        if (sameDate || !loaded.problems().isEmpty()) {
+    /**
+     * The same text with its page's date and review as the history has them now, as when a version records an edit
+     * already loaded from disk, or a clinician approves the page.
+     */
+    private static LoadedFile redated(LoadedFile loaded, LocalDate updated, Optional<MedicalReview> review) {
+        boolean same = loaded.page()
+                .filter(page -> page.updated().equals(updated) && page.review().equals(review))
+                .isPresent();
+        // With an error the page is the last good one, from another text, which this date and review are not about.
+        if (same || loaded.problems().stream().anyMatch(ContentProblem::isError)) {
             return loaded;
         }
-        return new LoadedFile(
-                loaded.text(),
-                loaded.page()
-                        .map(page -> new Page(
-                                page.slug(), page.file(), page.meta(), page.bodyHtml(), page.links(), updated)),
-                loaded.problems());
+        return new LoadedFile(loaded.text(), loaded.page().map(page -> page.with(updated, review)), loaded.problems());
+    }
+
+    /** The last approval of the file, when it covers this text's body: a later change to the body ends the claim. */
+    private Optional<MedicalReview> review(String file, String text) {
+        return approvals
+                .lastApproval(file)
+                .filter(approval -> approval.covers(text))
+                .map(approval -> new MedicalReview(approval.reviewer(), LocalDate.ofInstant(approval.when(), zone)));
     }
 
     private LoadedFile broken(String file, String text, LoadedFile previous, String message) {

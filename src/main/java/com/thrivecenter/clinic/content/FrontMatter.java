@@ -1,6 +1,5 @@
 package com.thrivecenter.clinic.content;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,6 @@ public record FrontMatter(
         boolean draft,
         Schedule schedule,
         List<Slug> aliases,
-        Optional<MedicalReview> review,
         List<Source> sources,
         Optional<Form> form,
         PageLayout layout,
@@ -33,9 +31,6 @@ public record FrontMatter(
 
     /** The page's place in the main menu. */
     public record NavEntry(String label, int order) {}
-
-    /** Shown as "Medically reviewed by … on …"; present only when both keys are set. */
-    public record MedicalReview(String reviewer, LocalDate date) {}
 
     /** A reference listed at the end of the page; the URL is optional. */
     public record Source(String title, Optional<String> url) {}

@@ -1,7 +1,6 @@
 package com.thrivecenter.clinic.content;
 
 import com.thrivecenter.clinic.content.FrontMatter.Clinician;
-import com.thrivecenter.clinic.content.FrontMatter.MedicalReview;
 import com.thrivecenter.clinic.content.FrontMatter.NavEntry;
 import com.thrivecenter.clinic.content.FrontMatter.Photo;
 import com.thrivecenter.clinic.content.FrontMatter.Schedule;
@@ -45,8 +44,6 @@ public class FrontMatterParser {
             "publish",
             "expires",
             "aliases",
-            "reviewed",
-            "reviewer",
             "sources",
             "form",
             "layout",
@@ -54,6 +51,9 @@ public class FrontMatterParser {
             "role",
             "photo",
             "photo-alt");
+    /** Keys that once claimed a medical review in the file; only a clinician's approval in the staff area can now. */
+    private static final List<String> REVIEW_KEYS = List.of("reviewed", "reviewer");
+
     private static final List<String> CLINICIAN_KEYS = List.of("credentials", "role", "photo", "photo-alt");
     private static final List<String> NAV_KEYS = List.of("label", "order");
     private static final List<String> SOURCE_KEYS = List.of("title", "url");
@@ -123,10 +123,6 @@ public class FrontMatterParser {
         }
         List<Slug> aliases =
                 Optional.ofNullable(values.get("aliases")).map(reader::aliases).orElse(List.of());
-        Optional<LocalDate> reviewed =
-                Optional.ofNullable(values.get("reviewed")).flatMap(node -> reader.date(node, "reviewed"));
-        Optional<String> reviewer =
-                Optional.ofNullable(values.get("reviewer")).flatMap(node -> reader.text(node, "reviewer"));
         List<Source> sources =
                 Optional.ofNullable(values.get("sources")).map(reader::sources).orElse(List.of());
         Optional<Form> form = reader.form(values.get("form"), slug, mapping);
@@ -136,13 +132,9 @@ public class FrontMatterParser {
         // With a misspelt layout, the clinician keys may be right and the layout wrong: only that is reported.
         boolean layoutKnown = layoutGiven.isPresent() || !values.containsKey("layout");
         Optional<Clinician> clinician = layoutKnown ? reader.clinician(values, layout) : Optional.empty();
-        if (reviewed.isPresent() != reviewer.isPresent()) {
-            problems.add(reader.problem(mapping, "set both 'reviewed' and 'reviewer', or neither"));
-        }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        Optional<MedicalReview> review = reviewer.map(name -> new MedicalReview(name, reviewed.orElseThrow()));
         return Optional.of(new FrontMatter(
                 title,
                 description,
@@ -150,7 +142,6 @@ public class FrontMatterParser {
                 draft,
                 new Schedule(publish, expires),
                 aliases,
-                review,
                 sources,
                 form,
                 layout,
@@ -171,7 +162,13 @@ public class FrontMatterParser {
                 Node keyNode = tuple.getKeyNode();
                 String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
                 Node first = keyNodes.putIfAbsent(key, keyNode);
-                if (!allowed.contains(key)) {
+                if (REVIEW_KEYS.contains(key)) {
+                    problems.add(problem(
+                            keyNode,
+                            "'" + key + "' cannot be written in the file: a clinician approves the page under"
+                                    + " Content, Review in the staff area, and the page then says who reviewed it"
+                                    + " and when; remove '" + key + "'"));
+                } else if (!allowed.contains(key)) {
                     problems.add(problem(
                             keyNode, "unknown key '" + key + "' (allowed: " + String.join(", ", allowed) + ")"));
                 } else if (first != null) {
@@ -216,17 +213,6 @@ public class FrontMatterParser {
                 problems.add(problem(node, "expected true or false, found '" + value + "'"));
             }
             return value.equals("true");
-        }
-
-        Optional<LocalDate> date(Node node, String key) {
-            return text(node, key).flatMap(value -> {
-                try {
-                    return Optional.of(LocalDate.parse(value));
-                } catch (DateTimeParseException e) {
-                    problems.add(problem(node, "expected a date like 2026-11-24, found '" + value + "'"));
-                    return Optional.empty();
-                }
-            });
         }
 
         /** "2026-12-01 09:00" (or with a "T"), or a date alone for the start of that day, in the clinic's time. */

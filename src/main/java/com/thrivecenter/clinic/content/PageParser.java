@@ -74,7 +74,8 @@ public class PageParser {
                     "the text has too many quotes, lists or brackets inside each other to show; flatten it"));
             return new Result(Optional.empty(), problems);
         }
-        Page page = new Page(slug, file, meta.get(), rendered.html(), links(meta.get(), rendered), updated);
+        Page page = new Page(
+                slug, file, meta.get(), rendered.html(), links(meta.get(), rendered), updated, Optional.empty());
         problems.addAll(WritingChecks.check(page, rendered.prose()));
         rendered.findings().forEach(finding -> problems.add(finding.in(file)));
         boolean served = problems.stream().noneMatch(ContentProblem::isError);

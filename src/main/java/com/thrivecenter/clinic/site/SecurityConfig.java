@@ -3,6 +3,7 @@ package com.thrivecenter.clinic.site;
 import com.thrivecenter.clinic.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
@@ -25,6 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 public class SecurityConfig {
 
     private static final String[] ADMIN_ONLY = {"/staff/accounts/**", "/staff/audit/**", "/staff/inquiries.csv"};
+    /** Approving a page as medically reviewed; every member of staff may read what changed. */
+    private static final String CLINICIAN_ONLY = "/staff/content/review";
 
     @Bean
     SecurityFilterChain site(HttpSecurity http, SecurityHeaders securityHeaders) throws Exception {
@@ -41,6 +44,8 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(ADMIN_ONLY)
                         .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, CLINICIAN_ONLY)
+                        .hasRole("CLINICIAN")
                         .requestMatchers("/staff/**")
                         .hasRole("STAFF")
                         .anyRequest()
@@ -63,10 +68,10 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** An administrator can do everything staff can. */
+    /** An administrator, and a clinician, can do everything staff can. */
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_STAFF");
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_STAFF\nROLE_CLINICIAN > ROLE_STAFF");
     }
 
     /** BCrypt, behind Spring Security's delegating encoder so stored hashes can move to a newer scheme later. */

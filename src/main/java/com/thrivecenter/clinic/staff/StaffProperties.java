@@ -17,7 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention      inquiries older than this are deleted
  * @param retentionCron  when the deletion of old inquiries runs: a Spring cron expression (second minute hour day
  *                       month weekday) in the server's time zone
- * @param reviewDue      a page whose medical review is older than this is overdue
+ * @param reviewDue      a page whose medical review is older than this is falling due for another one
+ * @param reviewReminderCron when clinicians are mailed the pages waiting for their review: a Spring cron expression
+ *                       in the clinic's time zone (clinic.content.time-zone); default Mondays at 8:00
  */
 @ConfigurationProperties("clinic.staff")
 public record StaffProperties(
@@ -27,4 +29,5 @@ public record StaffProperties(
         @DefaultValue("15m") Duration lockFor,
         @DefaultValue("365d") Duration retention,
         @DefaultValue("0 30 3 * * *") String retentionCron,
-        @DefaultValue("P12M") Period reviewDue) {}
+        @DefaultValue("P12M") Period reviewDue,
+        @DefaultValue("0 0 8 * * MON") String reviewReminderCron) {}

@@ -94,7 +94,7 @@ class ContentCheckTests {
                                 + ":9: warning: the image /images/gone.png is not in the content folder's images folder",
                         root.resolve("untitled.md") + ":2: error: missing required key 'title'",
                         root.resolve("extra.md")
-                                + ":4: error: unknown key 'colour' (allowed: title, description, nav, draft, publish, expires, aliases, reviewed, reviewer, sources, form, layout, credentials, role, photo, photo-alt)",
+                                + ":4: error: unknown key 'colour' (allowed: title, description, nav, draft, publish, expires, aliases, sources, form, layout, credentials, role, photo, photo-alt)",
                         root.resolve("staff/notes.md")
                                 + ":1: error: the address /staff/notes belongs to the website itself "
                                 + "(/staff and everything under it), so this file is not served; move or rename it",

@@ -42,6 +42,7 @@ class ContentScheduleTests {
                 new PageParser(
                         new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names()),
                 ChangeDates.NONE,
+                Approvals.NONE,
                 clock);
     }
 

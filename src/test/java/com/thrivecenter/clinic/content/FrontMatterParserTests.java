@@ -2,10 +2,8 @@ package com.thrivecenter.clinic.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.thrivecenter.clinic.content.FrontMatter.MedicalReview;
 import com.thrivecenter.clinic.content.FrontMatter.NavEntry;
 import com.thrivecenter.clinic.content.FrontMatter.Source;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +29,6 @@ class FrontMatterParserTests {
                   label: Stages
                   order: 20
                 draft: false
-                reviewed: 2026-11-01
-                reviewer: Dr. A. Example, MD
                 sources:
                   - title: "Mayo Clinic: Migraine"
                     url: https://www.mayoclinic.org/
@@ -45,7 +41,6 @@ class FrontMatterParserTests {
         assertThat(meta.description()).isEqualTo("What happens before, during and after a migraine.");
         assertThat(meta.nav()).contains(new NavEntry("Stages", 20));
         assertThat(meta.draft()).isFalse();
-        assertThat(meta.review()).contains(new MedicalReview("Dr. A. Example, MD", LocalDate.of(2026, 11, 1)));
         assertThat(meta.sources())
                 .containsExactly(
                         new Source("Mayo Clinic: Migraine", Optional.of("https://www.mayoclinic.org/")),
@@ -59,7 +54,6 @@ class FrontMatterParserTests {
 
         assertThat(meta.nav()).isEmpty();
         assertThat(meta.draft()).isFalse();
-        assertThat(meta.review()).isEmpty();
         assertThat(meta.sources()).isEmpty();
     }
 
@@ -97,8 +91,6 @@ class FrontMatterParserTests {
                 title: FAQ
                 description: Questions.
                 draft: maybe
-                reviewed: last week
-                reviewer: Dr. Example
                 nav:
                   label: FAQ
                   order: first
@@ -108,18 +100,28 @@ class FrontMatterParserTests {
                 .extracting(ContentProblem::line, ContentProblem::message)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(4, "expected true or false, found 'maybe'"),
-                        org.assertj.core.groups.Tuple.tuple(5, "expected a date like 2026-11-24, found 'last week'"),
-                        org.assertj.core.groups.Tuple.tuple(9, "expected a whole number, found 'first'"),
-                        org.assertj.core.groups.Tuple.tuple(2, "set both 'reviewed' and 'reviewer', or neither"));
+                        org.assertj.core.groups.Tuple.tuple(7, "expected a whole number, found 'first'"));
     }
 
     @Test
-    void aReviewNeedsBothDateAndReviewer() {
-        assertThat(parse("title: FAQ\ndescription: Questions.\nreviewer: Dr. Example"))
+    void aReviewTypedIntoTheFileIsAProblemThatPointsToTheClinicianApproval() {
+        assertThat(parse("title: FAQ\ndescription: Questions.\nreviewed: 2026-11-01\nreviewer: Dr. Example"))
                 .isEmpty();
         assertThat(problems)
-                .extracting(ContentProblem::message)
-                .containsExactly("set both 'reviewed' and 'reviewer', or neither");
+                .extracting(ContentProblem::line, ContentProblem::message, ContentProblem::isError)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                4,
+                                "'reviewed' cannot be written in the file: a clinician approves the page under"
+                                        + " Content, Review in the staff area, and the page then says who reviewed it"
+                                        + " and when; remove 'reviewed'",
+                                true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                5,
+                                "'reviewer' cannot be written in the file: a clinician approves the page under"
+                                        + " Content, Review in the staff area, and the page then says who reviewed it"
+                                        + " and when; remove 'reviewer'",
+                                true));
     }
 
     @Test

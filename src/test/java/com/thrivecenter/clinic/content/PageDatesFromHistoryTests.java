@@ -53,7 +53,11 @@ class PageDatesFromHistoryTests {
 
         try (ContentHistory history = history(copy, Clock.systemUTC())) {
             ContentRepository repository = new ContentRepository(
-                    new ContentProperties(copy, Duration.ZERO, true, null), parser, history, Clock.systemUTC());
+                    new ContentProperties(copy, Duration.ZERO, true, null),
+                    parser,
+                    history,
+                    history,
+                    Clock.systemUTC());
 
             assertThat(updated(repository, "faq")).isEqualTo(LocalDate.ofInstant(SAVED, ZoneId.systemDefault()));
             assertThat(updated(repository, "new"))
@@ -69,7 +73,11 @@ class PageDatesFromHistoryTests {
         try (ContentHistory history = history(original, Clock.fixed(SAVED, ZoneOffset.UTC));
                 ContentHistory later = history(original, Clock.fixed(recorded, ZoneOffset.UTC))) {
             ContentRepository repository = new ContentRepository(
-                    new ContentProperties(original, Duration.ZERO, true, null), parser, history, Clock.systemUTC());
+                    new ContentProperties(original, Duration.ZERO, true, null),
+                    parser,
+                    history,
+                    history,
+                    Clock.systemUTC());
             new ContentFiles(original).write("faq.md", page("FAQ", "", "Better answers."));
             repository.reload();
             assertThat(updated(repository, "faq"))

@@ -98,15 +98,15 @@ abstract class HostileInputChecks {
                             "aliases[0]",
                             "body",
                             "message",
-                            "reviewed",
-                            "reviewer",
                             "form",
                             "action",
                             "_csrf")),
             Map.entry("page history", List.of("file")),
             Map.entry("page version", List.of("file", "version")),
             Map.entry("page compare", List.of("file", "from", "to")),
-            Map.entry("page restore", List.of("file", "version", "_csrf")));
+            Map.entry("page restore", List.of("file", "version", "_csrf")),
+            Map.entry("page review", List.of("file")),
+            Map.entry("page approval", List.of("file", "version", "_csrf")));
 
     @LocalServerPort
     int port;
@@ -309,8 +309,6 @@ abstract class HostileInputChecks {
                                         Map.entry("aliases[0]", List.of("/old-faq")),
                                         Map.entry("body", List.of("## A question?\n\nAn answer.")),
                                         Map.entry("message", List.of("Checked")),
-                                        Map.entry("reviewed", List.of("")),
-                                        Map.entry("reviewer", List.of("")),
                                         Map.entry("form", List.of("")),
                                         Map.entry("action", List.of("preview")))),
                                 field,
@@ -350,6 +348,16 @@ abstract class HostileInputChecks {
                                 staffForm(Map.of("file", List.of("faq.md"), "version", List.of("HEAD~1"))),
                                 field,
                                 hostile));
+            case "page review" ->
+                get(
+                        admin,
+                        "/staff/content/review?"
+                                + body(with(encoded(Map.of("file", List.of("faq.md"))), field, hostile)));
+            case "page approval" ->
+                post(
+                        admin,
+                        "/staff/content/review",
+                        with(staffForm(Map.of("file", List.of("faq.md"), "version", List.of("HEAD"))), field, hostile));
             default -> throw new IllegalArgumentException(form);
         };
     }

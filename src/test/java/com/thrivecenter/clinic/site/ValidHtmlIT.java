@@ -145,6 +145,11 @@ class ValidHtmlIT {
         assertThat(HttpPages.html(compared).select("tr.added").text()).contains("Questions, answered");
         errors.addAll(errors("the comparison", compared, 200).toList());
         errors.addAll(errors("the images", browser.get("/staff/images"), 200).toList());
+        HttpResponse<String> review = browser.get("/staff/content/review?file=faq.md");
+        assertThat(HttpPages.html(review).select("table.diff tr.added")).isNotEmpty();
+        errors.addAll(errors("the medical review", review, 200).toList());
+        errors.addAll(
+                errors("content health", browser.get("/staff/content"), 200).toList());
 
         assertThat(errors).isEmpty();
     }

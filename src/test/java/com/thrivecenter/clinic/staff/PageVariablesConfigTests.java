@@ -42,7 +42,8 @@ class PageVariablesConfigTests {
                                 Duration.ofMinutes(15),
                                 Duration.ofDays(730),
                                 "",
-                                Period.ofMonths(12)));
+                                Period.ofMonths(12),
+                                "0 0 8 * * MON"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.thrivecenter.clinic.content.history;
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
+import com.thrivecenter.clinic.content.Approvals;
 import com.thrivecenter.clinic.content.ChangeDates;
 import com.thrivecenter.clinic.content.ContentProperties;
 import java.io.IOException;
@@ -18,10 +19,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.api.CommitCommand;
@@ -48,10 +51,12 @@ import org.springframework.stereotype.Component;
  * Every save of a page is a version: the content folder is a Git repository ({@code .git} inside it), each save,
  * deletion or restore one commit of that one file, with the staff member as author and the site as committer.
  * History is never rewritten; a restore is a new version. Files changed on disk by other means are found and
- * recorded too, so nothing staff could want back is lost. One lock serves every method, so all are thread-safe.
+ * recorded too, so nothing staff could want back is lost. A clinician's approval of a page is a version too, one
+ * that changes no file and names the page and the reviewer in its trailers ({@code Reviewed-file:},
+ * {@code Reviewed-by:}). One lock serves every method, so all are thread-safe.
  */
 @Component
-public class ContentHistory implements ChangeDates, AutoCloseable {
+public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ContentHistory.class);
 
@@ -63,6 +68,8 @@ public class ContentHistory implements ChangeDates, AutoCloseable {
     private static final DateTimeFormatter RESTORED_DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final Pattern COMMIT_ID = Pattern.compile("[0-9a-f]{40}");
+    private static final String REVIEWED_FILE = "Reviewed-file";
+    private static final String REVIEWED_BY = "Reviewed-by";
 
     private final Path root;
     private final Clock clock;
@@ -73,6 +80,8 @@ public class ContentHistory implements ChangeDates, AutoCloseable {
     private Optional<Git> git = Optional.empty();
 
     private LastChanges lastChanges = LastChanges.NONE;
+
+    private LastApprovals lastApprovals = LastApprovals.NONE;
 
     public ContentHistory(ContentProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.root = properties.dir().toAbsolutePath().normalize();
@@ -146,17 +155,94 @@ public class ContentHistory implements ChangeDates, AutoCloseable {
         });
     }
 
-    /** Every version that changed the file, its deletion included, newest first. */
+    /** Every version that changed the file, its deletion included, and every approval of it, newest first. */
     public List<Version> versions(String file) {
         ContentPath.check(file);
         return reading(List.of(), git -> {
             if (git.getRepository().resolve(Constants.HEAD) == null) {
                 return List.of();
             }
+            Set<String> changes = new HashSet<>();
+            git.log().addPath(file).call().forEach(commit -> changes.add(commit.name()));
             List<Version> versions = new ArrayList<>();
-            git.log().addPath(file).call().forEach(commit -> versions.add(version(commit)));
+            for (RevCommit commit : git.log().call()) {
+                if (changes.contains(commit.name()) || approves(commit, file)) {
+                    versions.add(version(commit));
+                }
+            }
             return versions;
         });
+    }
+
+    /** The newest version that changed the file (not an approval); empty when the file has none. */
+    public Optional<Version> lastChange(String file) {
+        ContentPath.check(file);
+        return reading(Optional.empty(), git -> lastChange(git, file).map(ContentHistory::version));
+    }
+
+    /**
+     * Records that a clinician approved the file as it is in {@code versionId}: a version that changes no file.
+     * Empty, and nothing recorded, unless that is still the file's newest version and the file on disk is just
+     * that: what the clinician read is what they approve.
+     */
+    public Optional<Version> approve(String file, String versionId, Author reviewer) {
+        ContentPath.check(file);
+        Optional<Version> approved;
+        synchronized (lock) {
+            approved = guarded(() -> {
+                Git git = repository();
+                boolean unchanged = lastChange(git, file)
+                                .filter(commit -> commit.name().equals(versionId))
+                                .isPresent()
+                        && Files.isRegularFile(root.resolve(file))
+                        && git.status().addPath(file).call().isClean();
+                if (!unchanged) {
+                    return Optional.<Version>empty();
+                }
+                RevCommit commit = git.commit()
+                        .setAuthor(ident(reviewer))
+                        .setCommitter(ident(WEBSITE))
+                        .setMessage("Medically reviewed by " + reviewer.name() + "\n\n" + REVIEWED_FILE + ": " + file
+                                + "\n" + REVIEWED_BY + ": " + reviewer.name() + "\n")
+                        .setOnly(file)
+                        .setAllowEmpty(true)
+                        .setSign(false)
+                        .setNoVerify(true)
+                        .call();
+                log.info("Recorded approval {} of {}", commit.name(), file);
+                return Optional.of(version(commit));
+            });
+        }
+        approved.ifPresent(version -> events.publishEvent(new ChangeDates.Recorded()));
+        return approved;
+    }
+
+    @Override
+    public Optional<Approval> lastApproval(String file) {
+        ContentPath.check(file);
+        return reading(Optional.empty(), git -> {
+            Repository repository = git.getRepository();
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return Optional.empty();
+            }
+            if (!head.equals(lastApprovals.head())) {
+                lastApprovals = LastApprovals.after(repository, lastApprovals, head);
+            }
+            return Optional.ofNullable(lastApprovals.approvals().get(file));
+        });
+    }
+
+    private static Optional<RevCommit> lastChange(Git git, String file) throws IOException, GitAPIException {
+        if (git.getRepository().resolve(Constants.HEAD) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(
+                git.log().addPath(file).setMaxCount(1).call().iterator().next());
+    }
+
+    private static boolean approves(RevCommit commit, String file) {
+        return commit.getFooterLines(REVIEWED_FILE).contains(file);
     }
 
     /** The file's text at that version; empty if the version is unknown or has no such file (it was deleted). */
@@ -375,12 +461,12 @@ public class ContentHistory implements ChangeDates, AutoCloseable {
 
     private static Version version(RevCommit commit) {
         PersonIdent author = commit.getAuthorIdent();
+        // An approval says what it is in its first line; its trailers are for the history to read, not for people.
+        String message = commit.getFooterLines(REVIEWED_FILE).isEmpty()
+                ? commit.getFullMessage().strip()
+                : commit.getShortMessage();
         return new Version(
-                commit.name(),
-                author.getName(),
-                author.getEmailAddress(),
-                author.getWhenAsInstant(),
-                commit.getFullMessage().strip());
+                commit.name(), author.getName(), author.getEmailAddress(), author.getWhenAsInstant(), message);
     }
 
     private static String orDefault(String message, String fallback) {
@@ -422,6 +508,48 @@ public class ContentHistory implements ChangeDates, AutoCloseable {
 
     private interface GitWork<T> {
         T run(Git git) throws IOException, GitAPIException;
+    }
+
+    /**
+     * The newest approval of each file, as of one commit, with the text approved; brought up to date by walking only
+     * the newer commits, so a reload asks for every page's approval without reading the whole history each time.
+     */
+    private record LastApprovals(ObjectId head, Map<String, Approval> approvals) {
+
+        static final LastApprovals NONE = new LastApprovals(ObjectId.zeroId(), Map.of());
+
+        static LastApprovals after(Repository repository, LastApprovals known, ObjectId head) throws IOException {
+            try (RevWalk walk = new RevWalk(repository)) {
+                RevCommit newest = walk.parseCommit(head);
+                boolean incremental = repository.getObjectDatabase().has(known.head())
+                        && walk.isMergedInto(walk.parseCommit(known.head()), newest);
+                walk.reset();
+                walk.markStart(newest);
+                if (incremental) {
+                    walk.markUninteresting(walk.parseCommit(known.head()));
+                }
+                Map<String, Approval> approvals = new HashMap<>();
+                for (RevCommit commit : walk) {
+                    for (String file : commit.getFooterLines(REVIEWED_FILE)) {
+                        if (!approvals.containsKey(file)) {
+                            List<String> reviewers = commit.getFooterLines(REVIEWED_BY);
+                            PersonIdent author = commit.getAuthorIdent();
+                            approvals.put(
+                                    file,
+                                    new Approval(
+                                            commit.name(),
+                                            reviewers.isEmpty() ? author.getName() : reviewers.get(0),
+                                            author.getWhenAsInstant(),
+                                            textIn(repository, commit, file).orElse("")));
+                        }
+                    }
+                }
+                if (incremental) {
+                    known.approvals().forEach(approvals::putIfAbsent);
+                }
+                return new LastApprovals(head, Map.copyOf(approvals));
+            }
+        }
     }
 
     /** When each path last changed, as of one commit; brought up to date by walking only the newer commits. */

@@ -71,7 +71,7 @@ class StructuredData {
         data.put("description", page.meta().description());
         data.put("url", clinic.absoluteUrl(page.url()));
         data.put("dateModified", page.updated().toString());
-        page.meta().review().ifPresent(review -> {
+        page.review().ifPresent(review -> {
             data.put("lastReviewed", review.date().toString());
             data.put("reviewedBy", Map.of("@type", "Person", "name", review.reviewer()));
         });

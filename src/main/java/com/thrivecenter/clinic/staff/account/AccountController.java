@@ -93,7 +93,12 @@ public class AccountController {
         redirect.addFlashAttribute(
                 "done",
                 StaffAccountRepository.normalise(email) + " is now "
-                        + (role == Role.ADMIN ? "an administrator" : "staff") + ".");
+                        + switch (role) {
+                            case ADMIN -> "an administrator";
+                            case CLINICIAN -> "a clinician";
+                            case STAFF -> "staff";
+                        }
+                        + ".");
         return "redirect:/staff/accounts";
     }
 

@@ -1,8 +1,12 @@
 package com.thrivecenter.clinic.staff.account;
 
-/** STAFF answer inquiries and look after pages; ADMIN also manage accounts, read the audit log and export. */
+/**
+ * STAFF answer inquiries and look after pages; CLINICIAN also approve pages as medically reviewed; ADMIN also manage
+ * accounts, read the audit log and export.
+ */
 public enum Role {
     STAFF("Staff", "inquiries and content"),
+    CLINICIAN("Clinician", "also approves medical pages"),
     ADMIN("Administrator", "also accounts, audit log and export");
 
     private final String label;

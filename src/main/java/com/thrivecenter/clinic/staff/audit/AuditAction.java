@@ -20,5 +20,7 @@ public enum AuditAction {
     PAGE_RESTORED,
     PAGE_DELETED,
     PAGE_MOVED,
-    OUTSIDE_CHANGES_RECORDED
+    OUTSIDE_CHANGES_RECORDED,
+    // Clinician sign-off of medical pages
+    PAGE_APPROVED
 }

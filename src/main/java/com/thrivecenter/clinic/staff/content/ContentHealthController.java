@@ -8,8 +8,6 @@ import com.thrivecenter.clinic.content.Slug;
 import com.thrivecenter.clinic.content.history.ContentHistory;
 import com.thrivecenter.clinic.content.web.PageRenderer;
 import com.thrivecenter.clinic.staff.StaffProperties;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What staff need to look after the pages: each page's state, reviews falling due, errors (a file that is not served
+ * What staff need to look after the pages: each page's state, pages awaiting a clinician's review, reviews falling
+ * due, errors (a file that is not served
  * as written) apart from warnings (worth fixing, but the page is served), and previews.
  */
 @Controller
@@ -30,35 +29,32 @@ public class ContentHealthController {
     private final ContentRepository repository;
     private final ContentHistory history;
     private final PageRenderer renderer;
+    private final PageReviews reviews;
     private final StaffProperties properties;
-    private final Clock clock;
 
     public ContentHealthController(
             ContentRepository repository,
             ContentHistory history,
             PageRenderer renderer,
-            StaffProperties properties,
-            Clock clock) {
+            PageReviews reviews,
+            StaffProperties properties) {
         this.repository = repository;
         this.history = history;
         this.renderer = renderer;
+        this.reviews = reviews;
         this.properties = properties;
-        this.clock = clock;
     }
 
     @GetMapping("/staff/content")
     public String health(Model model) {
         ContentSnapshot content = repository.current();
-        LocalDate reviewDueBefore = LocalDate.now(clock).minus(properties.reviewDue());
-        List<PageHealth> pages = content.allPages().stream()
-                .map(page -> PageHealth.of(page, reviewDueBefore, content.at()))
+        List<PageHealth> pages = reviews.of(content).stream()
+                .map(page -> PageHealth.of(page, content.at()))
                 .toList();
         model.addAttribute("pages", pages);
-        model.addAttribute(
-                "overdue",
-                pages.stream()
-                        .filter(page -> page.reviewState() != PageHealth.ReviewState.CURRENT)
-                        .toList());
+        model.addAttribute("awaitingReview", inState(pages, PageReviews.State.CHANGED));
+        model.addAttribute("fallingDue", inState(pages, PageReviews.State.FALLING_DUE));
+        model.addAttribute("notReviewed", inState(pages, PageReviews.State.NEVER));
         model.addAttribute(
                 "errors",
                 content.problems().stream().filter(ContentProblem::isError).toList());
@@ -71,6 +67,10 @@ public class ContentHealthController {
         model.addAttribute("outsideChanges", history.changedOutsideEditor());
         model.addAttribute("deletedPages", history.deletedPages());
         return "staff/content";
+    }
+
+    private static List<PageHealth> inState(List<PageHealth> pages, PageReviews.State state) {
+        return pages.stream().filter(page -> page.reviewState() == state).toList();
     }
 
     /** A page as it will look, drafts included, under a clear banner. */

@@ -59,8 +59,6 @@ public class PageForm {
     private List<String> aliases = new ArrayList<>();
     private String body = "";
     private String message = "";
-    private String reviewed = "";
-    private String reviewer = "";
     private String form = "";
     private String layout = "";
     private String credentials = "";
@@ -178,22 +176,6 @@ public class PageForm {
 
     public void setMessage(String message) {
         this.message = message == null ? "" : message.strip();
-    }
-
-    public String getReviewed() {
-        return reviewed;
-    }
-
-    public void setReviewed(String reviewed) {
-        this.reviewed = reviewed == null ? "" : reviewed;
-    }
-
-    public String getReviewer() {
-        return reviewer;
-    }
-
-    public void setReviewer(String reviewer) {
-        this.reviewer = reviewer == null ? "" : reviewer;
     }
 
     public String getForm() {

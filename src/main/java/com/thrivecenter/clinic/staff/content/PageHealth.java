@@ -1,32 +1,30 @@
 package com.thrivecenter.clinic.staff.content;
 
-import com.thrivecenter.clinic.content.FrontMatter.MedicalReview;
 import com.thrivecenter.clinic.content.FrontMatter.Schedule;
+import com.thrivecenter.clinic.content.MedicalReview;
 import com.thrivecenter.clinic.content.Page;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A line of the content-health table: a page, whether it is on the website, and where its medical review stands. */
+/**
+ * A line of the content-health table: a page, whether it is on the website, and where its medical review stands
+ * ({@code review} is the review the page claims, present only while its body is the one approved).
+ */
 public record PageHealth(
-        String url, String title, String file, String state, Optional<MedicalReview> review, ReviewState reviewState) {
+        String url,
+        String title,
+        String file,
+        String state,
+        PageReviews.State reviewState,
+        Optional<MedicalReview> review) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.ENGLISH);
 
-    public enum ReviewState {
-        CURRENT,
-        OVERDUE,
-        NEVER
-    }
-
-    static PageHealth of(Page page, LocalDate reviewDueBefore, LocalDateTime now) {
-        Optional<MedicalReview> review = page.meta().review();
-        ReviewState state = review.map(
-                        r -> r.date().isBefore(reviewDueBefore) ? ReviewState.OVERDUE : ReviewState.CURRENT)
-                .orElse(ReviewState.NEVER);
-        return new PageHealth(page.url(), page.title(), page.file(), state(page, now), review, state);
+    static PageHealth of(PageReviews.PageReview reviewed, LocalDateTime now) {
+        Page page = reviewed.page();
+        return new PageHealth(page.url(), page.title(), page.file(), state(page, now), reviewed.state(), page.review());
     }
 
     /** Draft, scheduled (with its time), expired (since when) or published, in the clinic's time. */

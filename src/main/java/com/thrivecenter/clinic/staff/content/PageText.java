@@ -68,12 +68,6 @@ final class PageText {
         if (!aliases.isEmpty()) {
             values.put("aliases", aliases);
         }
-        if (!form.getReviewed().isBlank()) {
-            values.put("reviewed", form.getReviewed().strip());
-        }
-        if (!form.getReviewer().isBlank()) {
-            values.put("reviewer", form.getReviewer().strip());
-        }
         if (!form.getForm().isBlank()) {
             values.put("form", form.getForm().strip());
         }
@@ -135,10 +129,6 @@ final class PageText {
             frontMatter.aliases().forEach(alias -> form.getAliases().add(alias.url()));
             frontMatter.schedule().publish().ifPresent(time -> form.setPublish(time.toString()));
             frontMatter.schedule().expires().ifPresent(time -> form.setExpires(time.toString()));
-            frontMatter.review().ifPresent(review -> {
-                form.setReviewed(review.date().toString());
-                form.setReviewer(review.reviewer());
-            });
             frontMatter.form().ifPresent(kind -> form.setForm(kind.key()));
             form.setLayout(
                     frontMatter.layout() == PageLayout.ARTICLE

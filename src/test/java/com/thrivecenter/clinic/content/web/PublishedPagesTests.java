@@ -79,7 +79,7 @@ class PublishedPagesTests {
     }
 
     @Test
-    void nestedPagesShowBreadcrumbsReviewSourcesAndLastUpdate() throws Exception {
+    void nestedPagesShowBreadcrumbsSourcesAndLastUpdate() throws Exception {
         Document page = fetch("/migraine/stages");
 
         assertThat(page.select("nav[aria-label=Breadcrumb] a").eachText())
@@ -87,8 +87,9 @@ class PublishedPagesTests {
         assertThat(page.select("nav[aria-label=Breadcrumb] a[aria-current=page]")
                         .attr("href"))
                 .isEqualTo("/migraine/stages");
-        assertThat(page.select(".review").text())
-                .isEqualTo("Medically reviewed by Dr. Test Reviewer, MD on October 1, 2026");
+        assertThat(page.select(".review"))
+                .as("no clinician approved the fixture pages: only an approval makes the claim (MedicalReviewTests)")
+                .isEmpty();
         assertThat(page.select(".sources li").eachText())
                 .containsExactly("Mayo Clinic: Migraine", "Reported by the clinic");
         assertThat(page.select(".sources a").attr("href")).startsWith("https://www.mayoclinic.org/");
