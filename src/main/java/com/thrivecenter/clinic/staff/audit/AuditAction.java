@@ -20,5 +20,7 @@ public enum AuditAction {
     PAGE_RESTORED,
     PAGE_DELETED,
     PAGE_MOVED,
-    OUTSIDE_CHANGES_RECORDED
+    OUTSIDE_CHANGES_RECORDED,
+    // Second factor for staff (issue 13, point 2)
+    SECOND_FACTOR_REFUSED
 }
