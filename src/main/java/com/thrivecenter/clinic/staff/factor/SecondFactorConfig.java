@@ -52,25 +52,19 @@ class SecondFactorConfig {
 
     /**
      * Every rule made with the factory (hasRole, authenticated) asks, when the rule is "required", for the password
-     * and either factor. Publishing the factory replaces Spring's default one, so the role hierarchy is set here.
+     * and the emailed code. Publishing the factory replaces Spring's default one, so the role hierarchy is set here.
      */
     @Bean
     AuthorizationManagerFactory<Object> secondFactorRules(SecondFactorProperties properties, RoleHierarchy roles) {
         DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();
         factory.setRoleHierarchy(roles);
         if (properties.required()) {
-            factory.setAdditionalAuthorization(AllRequiredFactorsAuthorizationManager.anyOf(
-                    passwordAnd(FactorGrantedAuthority.OTT_AUTHORITY),
-                    passwordAnd(FactorGrantedAuthority.WEBAUTHN_AUTHORITY)));
+            factory.setAdditionalAuthorization(AllRequiredFactorsAuthorizationManager.<Object>builder()
+                    .requireFactor(required -> required.passwordAuthority())
+                    .requireFactor(required -> required.ottAuthority())
+                    .build());
         }
         return factory;
-    }
-
-    private static AllRequiredFactorsAuthorizationManager<Object> passwordAnd(String factor) {
-        return AllRequiredFactorsAuthorizationManager.<Object>builder()
-                .requireFactor(required -> required.passwordAuthority())
-                .requireFactor(required -> required.authority(factor))
-                .build();
     }
 
     /** Codes in the database, so they work across restarts and instances; Spring removes expired ones hourly. */
@@ -91,7 +85,7 @@ class SecondFactorConfig {
             SecondFactorProperties properties,
             AuditLog audit,
             AuthenticationSuccessHandler backToTheStaffPage) {
-        // The page offers every factor the account has, so it needs no word of which one was missing.
+        // Spring's own entry point would add which factor is missing to the address; the page says it anyway.
         AuthenticationEntryPoint secondFactorPage = (request, response, missing) -> response.sendRedirect(PAGE);
         ForwardAuthenticationFailureHandler showRefusal = new ForwardAuthenticationFailureHandler(REFUSED);
         // Customizers are applied before the site's own rules (SecurityConfig), so these come first.
@@ -99,15 +93,9 @@ class SecondFactorConfig {
                         .permitAll()
                         .requestMatchers(PAGE)
                         .access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)))
-                .exceptionHandling(exceptions -> exceptions
-                        .defaultDeniedHandlerForMissingAuthority(
-                                entryPoints ->
-                                        entryPoints.addEntryPointFor(secondFactorPage, AnyRequestMatcher.INSTANCE),
-                                FactorGrantedAuthority.OTT_AUTHORITY)
-                        .defaultDeniedHandlerForMissingAuthority(
-                                entryPoints ->
-                                        entryPoints.addEntryPointFor(secondFactorPage, AnyRequestMatcher.INSTANCE),
-                                FactorGrantedAuthority.WEBAUTHN_AUTHORITY))
+                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                        entryPoints -> entryPoints.addEntryPointFor(secondFactorPage, AnyRequestMatcher.INSTANCE),
+                        FactorGrantedAuthority.OTT_AUTHORITY))
                 .oneTimeTokenLogin(code -> code.tokenService(codes)
                         .authenticationProvider(
                                 new OneTimeTokenAuthenticationProvider(codes, new StaffUserDetailsService(accounts)))

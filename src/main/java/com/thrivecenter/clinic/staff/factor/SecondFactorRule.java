@@ -4,6 +4,6 @@ package com.thrivecenter.clinic.staff.factor;
 public enum SecondFactorRule {
     /** The password alone signs in; every staff page says so. */
     OFF,
-    /** After the password, a code sent by email or a passkey, before any staff page. */
+    /** After the password, a code sent by email, before any staff page. */
     REQUIRED
 }
