@@ -11,11 +11,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Public pages for everyone; the staff area for signed-in staff, its admin pages for administrators; every
@@ -30,16 +32,9 @@ public class SecurityConfig {
     private static final String CLINICIAN_ONLY = "/staff/content/review";
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, SecurityHeaders securityHeaders) throws Exception {
-        // Only staff pages are remembered for after sign-in, so public pages never start a session.
-        HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
-        staffPagesOnly.setRequestMatcher(
-                PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
-        SavedRequestAwareAuthenticationSuccessHandler backToTheStaffPage =
-                new SavedRequestAwareAuthenticationSuccessHandler();
-        backToTheStaffPage.setDefaultTargetUrl("/staff");
-        backToTheStaffPage.setRequestCache(staffPagesOnly);
-        backToTheStaffPage.setRedirectStrategy(new PathOnlyRedirectStrategy());
+    SecurityFilterChain site(
+            HttpSecurity http, AuthenticationSuccessHandler backToTheStaffPage, SecurityHeaders securityHeaders)
+            throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers("/staff/login")
                         .permitAll()
                         .requestMatchers(ADMIN_ONLY)
@@ -55,17 +50,41 @@ public class SecurityConfig {
                         .successHandler(backToTheStaffPage)
                         .failureUrl("/staff/login?error"))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?signed-out"))
-                .requestCache(cache -> cache.requestCache(staffPagesOnly))
+                .requestCache(cache -> cache.requestCache(staffPagesOnly()))
                 // The contact form's token lives in a cookie, not a session: see ContactFormCsrf.
                 .csrf(csrf -> csrf.csrfTokenRepository(ContactFormCsrf.tokenRepository())
                         .csrfTokenRequestHandler(ContactFormCsrf.requestHandler()))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ContactFormCsrf.accessDeniedHandler()))
+                // The default for refusals, not the only handler: a missing second factor is sent to its page instead.
+                .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                        ContactFormCsrf.accessDeniedHandler(), AnyRequestMatcher.INSTANCE))
                 // The site's one set of security headers (the same on pages served outside this chain), and
                 // Spring Security's no-store for everything that does not set its own caching.
                 .headers(headers -> headers.defaultsDisabled()
                         .cacheControl(Customizer.withDefaults())
                         .addHeaderWriter(securityHeaders::writeTo))
                 .build();
+    }
+
+    /**
+     * After signing in (and after a second factor, where one is required): back to the staff page that asked for
+     * it, by its path only.
+     */
+    @Bean
+    AuthenticationSuccessHandler backToTheStaffPage() {
+        SavedRequestAwareAuthenticationSuccessHandler backToTheStaffPage =
+                new SavedRequestAwareAuthenticationSuccessHandler();
+        backToTheStaffPage.setDefaultTargetUrl("/staff");
+        backToTheStaffPage.setRequestCache(staffPagesOnly());
+        backToTheStaffPage.setRedirectStrategy(new PathOnlyRedirectStrategy());
+        return backToTheStaffPage;
+    }
+
+    /** Only staff pages are remembered for after sign-in, so public pages never start a session. */
+    private static HttpSessionRequestCache staffPagesOnly() {
+        HttpSessionRequestCache staffPagesOnly = new HttpSessionRequestCache();
+        staffPagesOnly.setRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/staff/**"));
+        return staffPagesOnly;
     }
 
     /** An administrator, and a clinician, can do everything staff can. */

@@ -10,11 +10,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * Loads staff from their database accounts; a disabled account cannot sign in. Locks are decided before this
  * is asked, by {@link LockoutAuthenticationProvider}.
  */
-class StaffUserDetailsService implements UserDetailsService {
+public class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
 
-    StaffUserDetailsService(StaffAccountRepository accounts) {
+    public StaffUserDetailsService(StaffAccountRepository accounts) {
         this.accounts = accounts;
     }
 

@@ -22,5 +22,7 @@ public enum AuditAction {
     PAGE_MOVED,
     OUTSIDE_CHANGES_RECORDED,
     // Clinician sign-off of medical pages
-    PAGE_APPROVED
+    PAGE_APPROVED,
+    // Second factor for staff (issue 13, point 2)
+    SECOND_FACTOR_REFUSED
 }
