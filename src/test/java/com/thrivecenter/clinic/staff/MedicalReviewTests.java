@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.HttpsProxyRequests;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.content.ContentRepository;
@@ -65,7 +66,7 @@ import tools.jackson.databind.json.JsonMapper;
             "clinic.inquiries.mail-from=website@clinic.example"
         })
 @AutoConfigureMockMvc
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, HttpsProxyRequests.class})
 class MedicalReviewTests {
 
     private static final String CLINICIAN = "dr.lee@clinic.example";
@@ -153,7 +154,11 @@ class MedicalReviewTests {
                 .containsOnly("added");
         MvcResult approved = approve(clinician, review);
 
-        assertThat(clinician.follow(approved).select(".notice").text()).startsWith("Approved.");
+        assertThat(clinician
+                        .follow(approved)
+                        .select(".notice:not(.second-factor-off)")
+                        .text())
+                .startsWith("Approved.");
         Document page = publicPage(file);
         String today = LocalDate.now(clock.withZone(CLINIC_ZONE))
                 .format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
@@ -222,7 +227,10 @@ class MedicalReviewTests {
         save(file, "Cost", "What it costs.", "Each infusion is priced alike; ask about packages.");
         MvcResult refused = approve(clinician, review);
 
-        assertThat(clinician.follow(refused).select(".notice.problem").text())
+        assertThat(clinician
+                        .follow(refused)
+                        .select(".notice.problem:not(.second-factor-off)")
+                        .text())
                 .startsWith("Not approved: the page changed while you were reading it.");
         assertThat(history.lastApproval(file)).isEmpty();
         assertThat(publicPage(file).select(".review")).isEmpty();

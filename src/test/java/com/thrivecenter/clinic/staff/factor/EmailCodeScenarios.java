@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "clinic.content.dir=src/test/resources/fixture-content",
             "clinic.staff.mfa=required",
-            "clinic.base-url=https://clinic.example"
+            "clinic.base-url=http://clinic.example"
         })
 @Import(TestClockConfig.class)
 abstract class EmailCodeScenarios {
@@ -110,7 +110,7 @@ abstract class EmailCodeScenarios {
         MimeMessage mail = onlyMailTo(STAFF);
         String body = GreenMailUtil.getBody(mail);
         String code = codeIn(body);
-        assertThat(body).contains("https://clinic.example/staff/second-factor?code=" + code);
+        assertThat(body).contains("http://clinic.example/staff/second-factor?code=" + code);
         assertThat(body).contains("for 5 minutes");
 
         HttpResponse<String> entered = enterCode(browser, code);
