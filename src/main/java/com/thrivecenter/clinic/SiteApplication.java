@@ -1,8 +1,10 @@
 package com.thrivecenter.clinic;
 
 import com.thrivecenter.clinic.content.ContentCheck;
+import com.thrivecenter.clinic.inquiry.DataKeyCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -13,6 +15,12 @@ public class SiteApplication {
     public static void main(String[] args) {
         if (Arrays.asList(args).contains(ContentCheck.OPTION)) {
             System.exit(ContentCheck.run(ContentCheck.folder(args, System.getenv("CLINIC_CONTENT_DIR")), System.out));
+        }
+        if (DataKeyCommand.requested(args)) {
+            // The key commands need the database and the keysets, not the web server.
+            SpringApplication command = new SpringApplication(SiteApplication.class);
+            command.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(command.run(args)));
         }
         SpringApplication.run(SiteApplication.class, args);
     }

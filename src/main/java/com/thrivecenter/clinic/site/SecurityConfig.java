@@ -25,7 +25,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration
 public class SecurityConfig {
 
-    private static final String[] ADMIN_ONLY = {"/staff/accounts/**", "/staff/audit/**", "/staff/inquiries.csv"};
+    private static final String[] ADMIN_ONLY = {
+        "/staff/accounts/**",
+        "/staff/audit/**",
+        "/staff/inquiries.csv",
+        // Patient rights: an access request's copy and erasure (encrypted patient data)
+        "/staff/inquiries/*/patient-data.json",
+        "/staff/inquiries/*/erase"
+    };
 
     @Bean
     SecurityFilterChain site(HttpSecurity http) throws Exception {

@@ -20,5 +20,8 @@ public enum AuditAction {
     PAGE_RESTORED,
     PAGE_DELETED,
     PAGE_MOVED,
-    OUTSIDE_CHANGES_RECORDED
+    OUTSIDE_CHANGES_RECORDED,
+    // Patient rights (encrypted patient data): the detail holds a count and references, never what was erased.
+    PATIENT_ERASED,
+    PATIENT_DATA_EXPORTED
 }
