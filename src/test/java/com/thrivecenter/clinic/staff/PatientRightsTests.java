@@ -62,7 +62,7 @@ class PatientRightsTests {
         rosaByPhone = TestInquiry.anInquiry()
                 .from("Rosa Q.", "rq.other@example.org")
                 .phone("555 010 7788")
-                .about(Reason.DEPRESSION, "Second message")
+                .about(Reason.RESTLESS_LEGS, "Second message")
                 .submitTo(inquiries);
         other = TestInquiry.anInquiry()
                 .from("Someone Else", "else@example.org")
@@ -130,6 +130,12 @@ class PatientRightsTests {
         MvcResult unconfirmed = admin.post("/staff/inquiries/" + rosaFirst + "/erase");
         assertThat(admin.follow(unconfirmed).select("#erase-error").text()).contains("Tick the box");
         assertThat(count("inquiry")).isEqualTo(3);
+        int othersMail = jdbc.sql("SELECT COUNT(*) FROM notification n JOIN inquiry i ON i.id = n.inquiry_id"
+                        + " WHERE i.reference = :r")
+                .param("r", other)
+                .query(Integer.class)
+                .single();
+        assertThat(count("notification")).isGreaterThan(othersMail);
 
         MvcResult erased = admin.post("/staff/inquiries/" + rosaFirst + "/erase", "confirm", "erase");
 
@@ -138,7 +144,7 @@ class PatientRightsTests {
         assertThat(jdbc.sql("SELECT reference FROM inquiry").query(String.class).list())
                 .containsExactly(other);
         assertThat(count("inquiry_note")).isZero();
-        assertThat(count("notification")).isEqualTo(1);
+        assertThat(count("notification")).isEqualTo(othersMail);
         assertThat(auditDetails("PATIENT_ERASED")).singleElement().satisfies(detail -> assertThat(detail)
                 .contains("2 inquiries: ", rosaFirst, rosaByPhone)
                 .doesNotContain("Rosa Q", "example.org", "7788", "Aura"));
