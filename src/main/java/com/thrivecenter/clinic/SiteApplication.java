@@ -4,7 +4,6 @@ import com.thrivecenter.clinic.content.ContentCheck;
 import com.thrivecenter.clinic.inquiry.DataKeyCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -17,10 +16,9 @@ public class SiteApplication {
             System.exit(ContentCheck.run(ContentCheck.folder(args, System.getenv("CLINIC_CONTENT_DIR")), System.out));
         }
         if (DataKeyCommand.requested(args)) {
-            // The key commands need the database and the keysets, not the web server.
-            SpringApplication command = new SpringApplication(SiteApplication.class);
-            command.setWebApplicationType(WebApplicationType.NONE);
-            System.exit(SpringApplication.exit(command.run(args)));
+            // The key commands need the database and the keysets; the site starts without listening on a port.
+            System.exit(SpringApplication.exit(
+                    SpringApplication.run(SiteApplication.class, DataKeyCommand.withoutPort(args))));
         }
         SpringApplication.run(SiteApplication.class, args);
     }

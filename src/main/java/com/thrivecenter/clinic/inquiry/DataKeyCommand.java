@@ -8,8 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar site.jar --rotate-data-key} or {@code --retire-old-data-keys}: the site starts without its web
- * server, does the one thing, reports counts (never keys) and stops. Run it with the site stopped (README).
+ * {@code java -jar site.jar --rotate-data-key} or {@code --retire-old-data-keys}: the site starts without listening
+ * on a port, does the one thing, reports counts (never keys) and stops. Run it with the site stopped (README).
  */
 @Component
 public class DataKeyCommand implements ApplicationRunner {
@@ -29,6 +29,13 @@ public class DataKeyCommand implements ApplicationRunner {
     public static boolean requested(String... args) {
         return Arrays.asList(args).contains("--" + ROTATE)
                 || Arrays.asList(args).contains("--" + RETIRE);
+    }
+
+    /** The arguments with the web server switched off (server.port=-1 starts no connector). */
+    public static String[] withoutPort(String... args) {
+        String[] withoutPort = Arrays.copyOf(args, args.length + 1);
+        withoutPort[args.length] = "--server.port=-1";
+        return withoutPort;
     }
 
     @Override
