@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     keyset file, or the keyset's JSON itself (starting with "{"); empty: {@code data-keyset.json} in the data
  *     folder, generated on first start
  * @param indexKeyset the Tink keyset (HMAC-SHA256 PRF) of the blind indexes that find patients by exact email,
- *     phone or name (env CLINIC_DATA_INDEXKEYSET): a path or JSON as above; empty: {@code index-keyset.json} in the
+ *     phone or name (env CLINIC_DATA_INDEX_KEYSET): a path or JSON as above; empty: {@code index-keyset.json} in the
  *     data folder, generated on first start
  */
 @ConfigurationProperties("clinic.data")
