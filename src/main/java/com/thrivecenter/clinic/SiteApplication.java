@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic;
 
 import com.thrivecenter.clinic.content.ContentCheck;
+import com.thrivecenter.clinic.inquiry.DataKeyCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,11 @@ public class SiteApplication {
     public static void main(String[] args) {
         if (Arrays.asList(args).contains(ContentCheck.OPTION)) {
             System.exit(ContentCheck.run(ContentCheck.folder(args, System.getenv("CLINIC_CONTENT_DIR")), System.out));
+        }
+        if (DataKeyCommand.requested(args)) {
+            // The key commands need the database and the keysets; the site starts without listening on a port.
+            System.exit(SpringApplication.exit(
+                    SpringApplication.run(SiteApplication.class, DataKeyCommand.withoutPort(args))));
         }
         SpringApplication.run(SiteApplication.class, args);
     }

@@ -39,8 +39,29 @@ public class InquiryInbox {
         return before;
     }
 
+    /** Call in a transaction: the note is added, then its text sealed under its row's id. */
     public boolean addNote(String reference, String author, String body) {
-        return inquiries.insertNote(reference, author, body.strip(), clock.instant()) == 1;
+        return inquiries.insertNote(reference, author, body.strip(), clock.instant());
+    }
+
+    /**
+     * Everything held about the patient who sent this inquiry: every inquiry with the same email address or phone
+     * number, oldest first, with its notes. Empty when there is no such inquiry.
+     */
+    public List<InquiryDetails> patientRecords(String reference) {
+        return inquiries.samePatient(reference).stream()
+                .flatMap(each -> inquiries.findDetails(each).stream())
+                .toList();
+    }
+
+    /**
+     * Erases the patient who sent this inquiry: every inquiry with the same email address or phone number, with its
+     * notes and its mail waiting in the outbox. Returns the references erased, oldest first.
+     */
+    public List<String> erasePatient(String reference) {
+        List<String> references = inquiries.samePatient(reference);
+        inquiries.delete(references);
+        return references;
     }
 
     /** Deletes inquiries received before the cut-off, with their notes and notifications; returns how many. */

@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,14 +18,19 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Inquiry rows. */
+/**
+ * Inquiry rows. What the patient wrote (name, email, phone, message) and staff notes are sealed on the way in and
+ * opened on the way out; only the blind indexes of email, phone and name are searchable.
+ */
 @Repository
 public class InquiryRepository {
 
     private final JdbcClient jdbc;
+    private final PatientCipher cipher;
 
-    public InquiryRepository(JdbcClient jdbc) {
+    public InquiryRepository(JdbcClient jdbc, PatientCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** Stores a new inquiry and returns its row id. */
@@ -31,20 +38,26 @@ public class InquiryRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(
                         """
-                        INSERT INTO inquiry (reference, submission_key, received_at, name, email, phone, contact_method,
-                                             reason, message, preferred_times, referred_by_physician, status, client_hash)
-                        VALUES (:reference, :submissionKey, :receivedAt, :name, :email, :phone, :contactMethod,
-                                :reason, :message, :preferredTimes, :referredByPhysician, :status, :clientHash)
+                        INSERT INTO inquiry (reference, submission_key, received_at, name_sealed, email_sealed,
+                                             phone_sealed, name_index, email_index, phone_index, contact_method,
+                                             reason, message_sealed, preferred_times, referred_by_physician, status,
+                                             client_hash)
+                        VALUES (:reference, :submissionKey, :receivedAt, :name, :email, :phone, :nameIndex,
+                                :emailIndex, :phoneIndex, :contactMethod, :reason, :message, :preferredTimes,
+                                :referredByPhysician, :status, :clientHash)
                         """)
                 .param("reference", reference)
                 .param("submissionKey", inquiry.submissionKey())
                 .param("receivedAt", Timestamp.from(inquiry.receivedAt()))
-                .param("name", inquiry.name())
-                .param("email", inquiry.email())
-                .param("phone", inquiry.phone())
+                .param("name", cipher.seal(inquiry.name(), PatientCipher.inquiryPlace(reference, "name")))
+                .param("email", cipher.seal(inquiry.email(), PatientCipher.inquiryPlace(reference, "email")))
+                .param("phone", cipher.seal(inquiry.phone(), PatientCipher.inquiryPlace(reference, "phone")))
+                .param("nameIndex", cipher.nameIndex(inquiry.name()).orElse(null))
+                .param("emailIndex", cipher.emailIndex(inquiry.email()).orElse(null))
+                .param("phoneIndex", cipher.phoneIndex(inquiry.phone()).orElse(null))
                 .param("contactMethod", inquiry.contactMethod().name())
                 .param("reason", inquiry.reason().name())
-                .param("message", inquiry.message())
+                .param("message", cipher.seal(inquiry.message(), PatientCipher.inquiryPlace(reference, "message")))
                 .param(
                         "preferredTimes",
                         inquiry.preferredTimes().stream()
@@ -139,17 +152,50 @@ public class InquiryRepository {
                 .update();
     }
 
-    int insertNote(String reference, String author, String body, Instant at) {
-        return jdbc.sql(
+    /** Adds the note, then seals its text under the new row's id; call in a transaction. False without the inquiry. */
+    boolean insertNote(String reference, String author, String body, Instant at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        int added = jdbc.sql(
                         """
-                        INSERT INTO inquiry_note (inquiry_id, author, created_at, body)
-                        SELECT id, :author, :at, :body FROM inquiry WHERE reference = :reference
+                        INSERT INTO inquiry_note (inquiry_id, author, created_at)
+                        SELECT id, :author, :at FROM inquiry WHERE reference = :reference
                         """)
                 .param("author", author)
                 .param("at", Timestamp.from(at))
-                .param("body", body)
                 .param("reference", reference)
+                .update(keys, "id");
+        if (added == 0) {
+            return false;
+        }
+        long id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("UPDATE inquiry_note SET body_sealed = :body WHERE id = :id")
+                .param("body", cipher.seal(body, PatientCipher.notePlace(id)))
+                .param("id", id)
                 .update();
+        return true;
+    }
+
+    /** The references of every inquiry sent with the same email address or phone number as this one. */
+    List<String> samePatient(String reference) {
+        return jdbc.sql(
+                        """
+                        SELECT other.reference FROM inquiry seed JOIN inquiry other
+                          ON other.email_index = seed.email_index OR other.phone_index = seed.phone_index
+                        WHERE seed.reference = :reference
+                        ORDER BY other.received_at, other.id
+                        """)
+                .param("reference", reference)
+                .query(String.class)
+                .list();
+    }
+
+    /** Deletes the inquiries with their notes and outbox rows (the foreign keys cascade); returns how many. */
+    int delete(List<String> references) {
+        return references.isEmpty()
+                ? 0
+                : jdbc.sql("DELETE FROM inquiry WHERE reference IN (:references)")
+                        .param("references", references)
+                        .update();
     }
 
     /** Deletes old inquiries, and the rate-limit rows of clients who have sent nothing since. */
@@ -166,35 +212,40 @@ public class InquiryRepository {
     private StatementSpec filtered(String select, InquiryFilter filter, String tail) {
         List<String> conditions = new ArrayList<>();
         filter.status().ifPresent(status -> conditions.add("status = :status"));
-        filter.search()
-                .ifPresent(search -> conditions.add("(reference = :exact OR LOWER(name) LIKE :like ESCAPE '!')"));
+        // Sealed values cannot be searched: a search term matches a reference, or exactly the blind index of an
+        // email, phone number or name.
+        Map<String, String> indexes = new LinkedHashMap<>();
+        filter.search().ifPresent(search -> {
+            indexes.put("reference", search.toUpperCase(Locale.ROOT));
+            cipher.emailIndex(search).ifPresent(index -> indexes.put("email_index", index));
+            cipher.phoneIndex(search).ifPresent(index -> indexes.put("phone_index", index));
+            cipher.nameIndex(search).ifPresent(index -> indexes.put("name_index", index));
+            conditions.add(indexes.keySet().stream()
+                    .map(column -> column + " = :" + column)
+                    .collect(Collectors.joining(" OR ", "(", ")")));
+        });
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         StatementSpec statement = jdbc.sql(select + where + tail);
         filter.status().ifPresent(status -> statement.param("status", status.name()));
-        filter.search().ifPresent(search -> statement
-                .param("exact", search.toUpperCase(Locale.ROOT))
-                .param("like", "%" + likeEscaped(search.toLowerCase(Locale.ROOT)) + "%"));
+        indexes.forEach(statement::param);
         return statement;
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private InquiryDetails details(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
+        String reference = rs.getString("reference");
         Object referred = rs.getObject("referred_by_physician");
         String times = rs.getString("preferred_times");
         return new InquiryDetails(
-                rs.getString("reference"),
+                reference,
                 rs.getTimestamp("received_at").toInstant(),
                 InquiryStatus.valueOf(rs.getString("status")),
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("phone"),
+                opened(rs, reference, "name"),
+                opened(rs, reference, "email"),
+                opened(rs, reference, "phone"),
                 ContactMethod.valueOf(rs.getString("contact_method")),
                 Reason.valueOf(rs.getString("reason")),
-                rs.getString("message"),
+                opened(rs, reference, "message"),
                 times.isEmpty()
                         ? List.of()
                         : Arrays.stream(times.split(","))
@@ -204,12 +255,21 @@ public class InquiryRepository {
                 notes(id));
     }
 
+    private String opened(ResultSet rs, String reference, String column) throws SQLException {
+        return cipher.open(rs.getString(column + "_sealed"), PatientCipher.inquiryPlace(reference, column));
+    }
+
     private List<InquiryDetails.Note> notes(long inquiryId) {
         return jdbc.sql(
-                        "SELECT author, created_at, body FROM inquiry_note WHERE inquiry_id = :id ORDER BY created_at, id")
+                        """
+                        SELECT id, author, created_at, body_sealed FROM inquiry_note
+                        WHERE inquiry_id = :id ORDER BY created_at, id
+                        """)
                 .param("id", inquiryId)
                 .query((rs, row) -> new InquiryDetails.Note(
-                        rs.getString("author"), rs.getTimestamp("created_at").toInstant(), rs.getString("body")))
+                        rs.getString("author"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        cipher.open(rs.getString("body_sealed"), PatientCipher.notePlace(rs.getLong("id")))))
                 .list();
     }
 }

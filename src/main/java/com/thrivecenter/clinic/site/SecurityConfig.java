@@ -27,7 +27,14 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @Configuration
 public class SecurityConfig {
 
-    private static final String[] ADMIN_ONLY = {"/staff/accounts/**", "/staff/audit/**", "/staff/inquiries.csv"};
+    private static final String[] ADMIN_ONLY = {
+        "/staff/accounts/**",
+        "/staff/audit/**",
+        "/staff/inquiries.csv",
+        // Patient rights: an access request's copy and erasure (encrypted patient data)
+        "/staff/inquiries/*/patient-data.json",
+        "/staff/inquiries/*/erase"
+    };
     /** Approving a page as medically reviewed; every member of staff may read what changed. */
     private static final String CLINICIAN_ONLY = "/staff/content/review";
 

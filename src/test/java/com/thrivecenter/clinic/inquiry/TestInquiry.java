@@ -15,6 +15,7 @@ public final class TestInquiry {
     private Instant receivedAt = Instant.now();
     private String name = "Pat Example";
     private String email = "pat@example.org";
+    private String phone = "555 010 0142";
     private ContactMethod contactMethod = ContactMethod.PHONE;
     private Reason reason = Reason.MIGRAINE;
     private String message = "";
@@ -35,6 +36,11 @@ public final class TestInquiry {
     public TestInquiry from(String name, String email) {
         this.name = name;
         this.email = email;
+        return this;
+    }
+
+    public TestInquiry phone(String phone) {
+        this.phone = phone;
         return this;
     }
 
@@ -65,7 +71,7 @@ public final class TestInquiry {
                 receivedAt,
                 name,
                 email,
-                "555 010 0142",
+                phone,
                 contactMethod,
                 reason,
                 message,

@@ -244,7 +244,11 @@ class StaffAreaTests {
                         .select("tbody td:first-child")
                         .eachText())
                 .containsExactly(older);
-        assertThat(staff.page("/staff?q=nora").select("tbody td:first-child").eachText())
+        // Names are sealed: a search finds a whole name in any case and spacing, never a part of one.
+        assertThat(staff.page("/staff?q=nora").select("tbody tr")).isEmpty();
+        assertThat(staff.page("/staff?q= nora  NEWER")
+                        .select("tbody td:first-child")
+                        .eachText())
                 .containsExactly(newer);
         assertThat(staff.page("/staff?q=" + older.toLowerCase())
                         .select("tbody td:first-child")
@@ -489,10 +493,13 @@ class StaffAreaTests {
 
     @Test
     void theExportHoldsTheFilteredInquiriesWithFormulasNeutralised() throws Exception {
-        String risky = inquiry("=HYPERLINK(\"https://evil.example\")", "@SUM(A1:A9)");
-        jdbc.sql("UPDATE inquiry SET phone = '-1+1', email = '+cmd@example.org' WHERE reference = :r")
-                .param("r", risky)
-                .update();
+        String risky = TestInquiry.anInquiry()
+                .receivedAt(clock.instant())
+                .from("=HYPERLINK(\"https://evil.example\")", "+cmd@example.org")
+                .phone("-1+1")
+                .about(Reason.MIGRAINE, "@SUM(A1:A9)")
+                .referredByPhysician(false)
+                .submitTo(inquiries);
         String other = inquiry("Plain Name", "Ordinary");
         StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
         admin.post("/staff/inquiries/" + other + "/status", "status", "CLOSED");

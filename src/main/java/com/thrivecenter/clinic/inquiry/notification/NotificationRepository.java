@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.inquiry.notification;
 
+import com.thrivecenter.clinic.inquiry.PatientCipher;
 import com.thrivecenter.clinic.inquiry.Reason;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class NotificationRepository {
 
     private final JdbcClient jdbc;
+    private final PatientCipher cipher;
 
-    public NotificationRepository(JdbcClient jdbc) {
+    public NotificationRepository(JdbcClient jdbc, PatientCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public void insertPending(long inquiryId, NotificationKind kind, Instant now) {
@@ -56,7 +59,7 @@ public class NotificationRepository {
     private DueNotification load(long id) {
         return jdbc.sql(
                         """
-                        SELECT n.id, n.kind, n.attempts, i.reference, i.reason, i.received_at, i.email
+                        SELECT n.id, n.kind, n.attempts, i.reference, i.reason, i.received_at, i.email_sealed
                         FROM notification n JOIN inquiry i ON i.id = n.inquiry_id
                         WHERE n.id = :id
                         """)
@@ -68,7 +71,9 @@ public class NotificationRepository {
                         rs.getString("reference"),
                         Reason.valueOf(rs.getString("reason")),
                         rs.getTimestamp("received_at").toInstant(),
-                        rs.getString("email")))
+                        cipher.open(
+                                rs.getString("email_sealed"),
+                                PatientCipher.inquiryPlace(rs.getString("reference"), "email"))))
                 .single();
     }
 

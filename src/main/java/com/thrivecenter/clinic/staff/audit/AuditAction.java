@@ -24,5 +24,8 @@ public enum AuditAction {
     // Clinician sign-off of medical pages
     PAGE_APPROVED,
     // Second factor for staff (issue 13, point 2)
-    SECOND_FACTOR_REFUSED
+    SECOND_FACTOR_REFUSED,
+    // Patient rights (encrypted patient data): the detail holds a count and references, never what was erased.
+    PATIENT_ERASED,
+    PATIENT_DATA_EXPORTED
 }

@@ -4,6 +4,7 @@ import com.thrivecenter.clinic.inquiry.InquiryInbox;
 import com.thrivecenter.clinic.inquiry.InquiryStatus;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,19 @@ public class InquiryActions {
         before.ifPresent(
                 previous -> audit.record(actor, AuditAction.STATUS_CHANGED, reference, previous + " to " + status));
         return before;
+    }
+
+    /**
+     * Erases the patient who sent this inquiry (every inquiry with the same email or phone, notes and outbox rows
+     * included) and records how many and which references, nothing of what they held. Returns the references.
+     */
+    @Transactional
+    public List<String> erasePatient(String actor, String reference) {
+        List<String> erased = inbox.erasePatient(reference);
+        if (!erased.isEmpty()) {
+            audit.record(actor, AuditAction.PATIENT_ERASED, reference, ReferenceList.describe(erased));
+        }
+        return erased;
     }
 
     /** False when there is no such inquiry. */
