@@ -70,7 +70,7 @@ class AuditChain implements SmartInitializingSingleton {
 
     private String sealOlderRows() {
         List<StoredEvent> unsealed = new ArrayList<>();
-        StoredEvents.forEach(jdbc, StoredEvents.UNSEALED, unsealed::add);
+        StoredEvents.forEach(jdbc, StoredEvents.Rows.UNSEALED, unsealed::add);
         String previous = ChainedEvent.GENESIS;
         for (StoredEvent row : unsealed) {
             ChainedEvent event = row.event();

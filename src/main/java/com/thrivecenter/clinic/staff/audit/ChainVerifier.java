@@ -25,7 +25,7 @@ public class ChainVerifier {
 
     public ChainCheck verify() {
         Walk walk = new Walk();
-        StoredEvents.forEach(jdbc, StoredEvents.ALL, walk::step);
+        StoredEvents.forEach(jdbc, StoredEvents.Rows.ALL, walk::step);
         checkHead(walk);
         return new ChainCheck(walk.rows, walk.problems, walk.previous);
     }

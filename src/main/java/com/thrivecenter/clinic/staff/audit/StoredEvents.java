@@ -11,16 +11,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Reads audit rows with the inquiries each concerned, in id order, one at a time (the log may be long). */
 final class StoredEvents {
 
-    static final String ALL = "";
-    static final String UNSEALED = " WHERE e.hash IS NULL";
+    /** Which rows to read. */
+    enum Rows {
+        ALL(""),
+        UNSEALED(" WHERE e.hash IS NULL");
+
+        private final String condition;
+
+        Rows(String condition) {
+            this.condition = condition;
+        }
+    }
 
     private StoredEvents() {}
 
-    /** {@code which} is one of the constants above. */
-    static void forEach(JdbcClient jdbc, String which, Consumer<StoredEvent> action) {
+    static void forEach(JdbcClient jdbc, Rows which, Consumer<StoredEvent> action) {
         Grouping rows = new Grouping(action);
         jdbc.sql("SELECT e.id, e.at, e.actor, e.action, e.target, e.detail, e.previous_hash, e.hash, i.reference"
-                        + " FROM audit_event e LEFT JOIN audit_event_inquiry i ON i.event_id = e.id" + which
+                        + " FROM audit_event e LEFT JOIN audit_event_inquiry i ON i.event_id = e.id" + which.condition
                         + " ORDER BY e.id, i.reference")
                 .query((RowCallbackHandler) rs -> rows.add(
                         rs.getLong("id"),
