@@ -2,6 +2,7 @@ package com.thrivecenter.clinic;
 
 import com.thrivecenter.clinic.content.ContentCheck;
 import com.thrivecenter.clinic.inquiry.DataKeyCommand;
+import com.thrivecenter.clinic.staff.audit.AuditCheckCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ public class SiteApplication {
     public static void main(String[] args) {
         if (Arrays.asList(args).contains(ContentCheck.OPTION)) {
             System.exit(ContentCheck.run(ContentCheck.folder(args, System.getenv("CLINIC_CONTENT_DIR")), System.out));
+        }
+        if (Arrays.asList(args).contains(AuditCheckCommand.OPTION)) {
+            System.exit(AuditCheckCommand.run(args, System.out));
         }
         if (DataKeyCommand.requested(args)) {
             // The key commands need the database and the keysets; the site starts without listening on a port.

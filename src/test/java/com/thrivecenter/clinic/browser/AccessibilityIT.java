@@ -93,6 +93,8 @@ class AccessibilityIT extends BrowserTestSupport {
                 "/staff/content",
                 "/staff/accounts",
                 "/staff/audit",
+                "/staff/audit/access?reference=" + reference,
+                "/staff/audit/access?reference=not-a-reference",
                 "/staff/preview/faq",
                 "/staff/content/edit/faq",
                 "/staff/content/new",

@@ -79,6 +79,7 @@ abstract class HostileInputChecks {
             Map.entry("account enabled", List.of("email", "enabled", "_csrf")),
             Map.entry("account password", List.of("email", "password", "_csrf")),
             Map.entry("audit", List.of("page")),
+            Map.entry("access report", List.of("reference")),
             // Previews only: a hostile save must not write into the project's own content folder.
             Map.entry(
                     "page editor",
@@ -247,6 +248,11 @@ abstract class HostileInputChecks {
                                         hostile)));
             case "audit" ->
                 get(admin, "/staff/audit?" + body(with(encoded(Map.of("page", List.of("0"))), field, hostile)));
+            case "access report" ->
+                get(
+                        admin,
+                        "/staff/audit/access?"
+                                + body(with(encoded(Map.of("reference", List.of(reference))), field, hostile)));
             case "inquiry status" ->
                 post(
                         admin,

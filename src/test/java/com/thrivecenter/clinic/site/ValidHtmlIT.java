@@ -104,6 +104,25 @@ class ValidHtmlIT {
     }
 
     @Test
+    void theAuditLogAndTheAccessReportAreValid() {
+        HttpPages browser = signedIn();
+
+        assertThat(Stream.of(
+                                errors("the audit log", browser.get("/staff/audit"), 200),
+                                errors(
+                                        "an access report",
+                                        browser.get("/staff/audit/access?reference=TCH-ABCDEF"),
+                                        200),
+                                errors(
+                                        "a refused access report",
+                                        browser.get("/staff/audit/access?reference=nonsense"),
+                                        400))
+                        .flatMap(found -> found)
+                        .toList())
+                .isEmpty();
+    }
+
+    @Test
     void theEditorHistoryCompareAndImagesPagesAreValid() {
         HttpPages browser = signedIn();
         List<String> errors = new ArrayList<>();

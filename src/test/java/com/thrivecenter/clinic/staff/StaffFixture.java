@@ -14,10 +14,12 @@ final class StaffFixture {
 
     private StaffFixture() {}
 
-    /** No inquiries, no audit events, and no account but the first administrator. */
+    /** No inquiries, no audit events (an empty chain), and no account but the first administrator. */
     static void clear(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM inquiry").update();
         jdbc.sql("DELETE FROM audit_event").update();
+        // A new chain: the next row is the first link again.
+        jdbc.sql("UPDATE audit_chain_head SET last_id = NULL, last_hash = NULL").update();
         jdbc.sql("DELETE FROM staff_account WHERE email <> :firstAdmin")
                 .param("firstAdmin", FIRST_ADMIN)
                 .update();

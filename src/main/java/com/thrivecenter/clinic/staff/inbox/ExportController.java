@@ -37,10 +37,11 @@ public class ExportController {
             HttpServletResponse response)
             throws IOException {
         List<InquiryDetails> inquiries = inbox.export(InquiryFilter.of(status, q));
-        audit.record(
+        // The references go with the row, so each inquiry's access report shows this export.
+        audit.recordForInquiries(
                 staff.getName(),
                 AuditAction.INQUIRIES_EXPORTED,
-                null,
+                inquiries.stream().map(InquiryDetails::reference).toList(),
                 inquiries.size() + " inquiries" + (status == null ? "" : ", status " + status));
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
