@@ -24,7 +24,9 @@ public final class ReservedAddresses {
             "robots.txt",
             "favicon.svg",
             "webjars",
-            "js");
+            "js",
+            // Spring Security serves its own pages' stylesheet here once one-time codes are on.
+            "default-ui.css");
 
     private ReservedAddresses() {}
 

@@ -78,6 +78,7 @@ abstract class HostileInputChecks {
             Map.entry("new account", List.of("email", "password", "role", "_csrf")),
             Map.entry("account enabled", List.of("email", "enabled", "_csrf")),
             Map.entry("account password", List.of("email", "password", "_csrf")),
+            Map.entry("account name on pages", List.of("email", "displayName", "_csrf")),
             Map.entry("audit", List.of("page")),
             Map.entry("access report", List.of("reference")),
             // Previews only: a hostile save must not write into the project's own content folder.
@@ -292,6 +293,15 @@ abstract class HostileInputChecks {
                         with(
                                 staffForm(Map.of(
                                         "email", List.of(TARGET_EMAIL), "password", List.of("target-password-2"))),
+                                field,
+                                hostile));
+            case "account name on pages" ->
+                post(
+                        admin,
+                        "/staff/accounts/name",
+                        with(
+                                staffForm(Map.of(
+                                        "email", List.of(TARGET_EMAIL), "displayName", List.of("Dr. Target, MD"))),
                                 field,
                                 hostile));
             case "page editor" ->

@@ -70,6 +70,9 @@ import tools.jackson.databind.json.JsonMapper;
 class MedicalReviewTests {
 
     private static final String CLINICIAN = "dr.lee@clinic.example";
+    /** How pages name the clinician: never their email. */
+    private static final String CLINICIAN_NAME = "Dr. Ana Lee, MD";
+
     private static final ZoneId CLINIC_ZONE = ZoneId.of("America/Chicago");
     private static final Path CONTENT = TemporaryContent.create("review-content");
     private static final int SMTP_PORT = freePort();
@@ -131,6 +134,7 @@ class MedicalReviewTests {
         content.reload();
         StaffFixture.clear(jdbc);
         accounts.create("test", CLINICIAN, StaffFixture.PASSWORD, Role.CLINICIAN);
+        accounts.setDisplayName("test", CLINICIAN, CLINICIAN_NAME);
         accounts.create("test", StaffFixture.STAFF, StaffFixture.PASSWORD, Role.STAFF);
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -162,15 +166,16 @@ class MedicalReviewTests {
         Document page = publicPage(file);
         String today = LocalDate.now(clock.withZone(CLINIC_ZONE))
                 .format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
-        assertThat(page.select(".review").text()).isEqualTo("Medically reviewed by " + CLINICIAN + " on " + today);
+        assertThat(page.select(".review").text()).isEqualTo("Medically reviewed by " + CLINICIAN_NAME + " on " + today);
         Map<String, Object> data = medicalWebPage(page);
         assertThat(data)
                 .containsEntry(
                         "lastReviewed",
                         LocalDate.now(clock.withZone(CLINIC_ZONE)).toString())
-                .containsEntry("reviewedBy", Map.of("@type", "Person", "name", CLINICIAN));
+                .containsEntry("reviewedBy", Map.of("@type", "Person", "name", CLINICIAN_NAME));
         assertThat(audit()).containsExactly(CLINICIAN + " PAGE_APPROVED " + file);
-        assertThat(history.versions(file).get(0).message()).isEqualTo("Medically reviewed by " + CLINICIAN);
+        assertThat(history.versions(file).get(0).message()).isEqualTo("Medically reviewed by " + CLINICIAN_NAME);
+        assertThat(page.text()).doesNotContain(CLINICIAN);
     }
 
     @Test
@@ -182,7 +187,7 @@ class MedicalReviewTests {
         save(file, "Aura", "What some people see before the headache.", "## Aura\n\nFlashes of light.");
         assertThat(publicPage(file).select(".review").text())
                 .as("a new description is no change to the reviewed text")
-                .startsWith("Medically reviewed by " + CLINICIAN);
+                .startsWith("Medically reviewed by " + CLINICIAN_NAME);
 
         save(file, "Aura", "What some people see before the headache.", "## Aura\n\nFlashes of light, or zigzags.");
         Document page = publicPage(file);
@@ -219,6 +224,35 @@ class MedicalReviewTests {
     }
 
     @Test
+    void aClinicianWithoutANameForPagesCannotApproveUntilAnAdministratorSetsOne() throws Exception {
+        String file = page("Visits", "Your first visit.", "A consultation comes first.");
+        accounts.setDisplayName("test", CLINICIAN, "");
+        StaffSession clinician = StaffSession.signIn(mvc, CLINICIAN, StaffFixture.PASSWORD);
+
+        MvcResult refused = approve(clinician, clinician.page("/staff/content/review?file=" + file));
+
+        assertThat(clinician
+                        .follow(refused)
+                        .select(".notice.problem:not(.second-factor-off)")
+                        .text())
+                .startsWith("Not approved yet: pages name the clinician who approved them");
+        assertThat(history.lastApproval(file)).isEmpty();
+
+        accounts.create("test", StaffFixture.ADMIN, StaffFixture.PASSWORD, Role.ADMIN);
+        StaffSession admin = StaffSession.signIn(mvc, StaffFixture.ADMIN, StaffFixture.PASSWORD);
+        admin.post("/staff/accounts/name", "email", CLINICIAN, "displayName", " Dr. Ana Lee, MD ");
+        assertThat(jdbc.sql("SELECT actor || ' ' || target || ' ' || detail FROM audit_event"
+                                + " WHERE action = 'DISPLAY_NAME_CHANGED' AND actor = :admin")
+                        .param("admin", StaffFixture.ADMIN)
+                        .query(String.class)
+                        .list())
+                .containsExactly(StaffFixture.ADMIN + " " + CLINICIAN + " " + CLINICIAN_NAME);
+
+        approve(clinician, clinician.page("/staff/content/review?file=" + file));
+        assertThat(publicPage(file).select(".review").text()).startsWith("Medically reviewed by " + CLINICIAN_NAME);
+    }
+
+    @Test
     void anApprovalOfTextThatChangedWhileTheClinicianReadItIsRefused() throws Exception {
         String file = page("Cost", "What it costs.", "Each infusion is priced alike.");
         StaffSession clinician = StaffSession.signIn(mvc, CLINICIAN, StaffFixture.PASSWORD);
@@ -251,7 +285,7 @@ class MedicalReviewTests {
                 .containsExactly("Fibromyalgia: last reviewed " + approvedOn);
         assertThat(publicPage(file).select(".review").text())
                 .as("the review still stands on the page until it is renewed or the text changes")
-                .isEqualTo("Medically reviewed by " + CLINICIAN + " on " + approvedOn);
+                .isEqualTo("Medically reviewed by " + CLINICIAN_NAME + " on " + approvedOn);
     }
 
     @Test

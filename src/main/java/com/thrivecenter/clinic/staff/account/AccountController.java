@@ -17,6 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class AccountController {
 
+    /** As long as the database column. */
+    private static final int DISPLAY_NAME_MAX = 100;
+
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     /** {@code problemFor} names the form a problem belongs to: the add form, or the account whose row it is. */
     private static final String NEW_ACCOUNT = "new";
@@ -78,6 +81,29 @@ public class AccountController {
         }
         service.setEnabled(admin.getName(), email, enabled);
         redirect.addFlashAttribute("done", (enabled ? "Enabled " : "Disabled ") + email + ".");
+        return "redirect:/staff/accounts";
+    }
+
+    /** The name pages show when this person approves one, such as "Dr. Ana Lee, MD"; empty removes it. */
+    @PostMapping("/staff/accounts/name")
+    public String setDisplayName(
+            @RequestParam String email,
+            @RequestParam(defaultValue = "") String displayName,
+            Principal admin,
+            RedirectAttributes redirect) {
+        if (displayName.strip().length() > DISPLAY_NAME_MAX
+                || displayName.chars().anyMatch(Character::isISOControl)) {
+            return problem(redirect, "A name on pages has at most " + DISPLAY_NAME_MAX + " characters, on one line.");
+        }
+        if (!service.setDisplayName(admin.getName(), email, displayName)) {
+            return problem(redirect, "There is no such account.");
+        }
+        redirect.addFlashAttribute(
+                "done",
+                displayName.isBlank()
+                        ? "Removed the name on pages of " + StaffAccountRepository.normalise(email) + "."
+                        : StaffAccountRepository.normalise(email) + " is now named " + displayName.strip()
+                                + " on pages.");
         return "redirect:/staff/accounts";
     }
 

@@ -52,6 +52,20 @@ public class AccountService {
         return before;
     }
 
+    /** Returns false when there is no such account. */
+    @Transactional
+    public boolean setDisplayName(String actor, String email, String displayName) {
+        boolean found = accounts.setDisplayName(email, displayName);
+        if (found) {
+            audit.record(
+                    actor,
+                    AuditAction.DISPLAY_NAME_CHANGED,
+                    StaffAccountRepository.normalise(email),
+                    displayName.isBlank() ? "removed" : displayName.strip());
+        }
+        return found;
+    }
+
     @Transactional
     public void resetPassword(String actor, String email, String password) {
         accounts.setPassword(email, passwords.encode(password));

@@ -126,6 +126,15 @@ public class StaffAccountRepository {
                 .update();
     }
 
+    /** Empty when there is no such account. */
+    public boolean setDisplayName(String email, String displayName) {
+        return jdbc.sql("UPDATE staff_account SET display_name = :name WHERE email = :email")
+                        .param("name", displayName.isBlank() ? null : displayName.strip())
+                        .param("email", normalise(email))
+                        .update()
+                == 1;
+    }
+
     static String normalise(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
@@ -141,6 +150,7 @@ public class StaffAccountRepository {
                 rs.getInt("failed_attempts"),
                 Optional.ofNullable(locked).map(Timestamp::toInstant),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getLong("session_stamp"));
+                rs.getLong("session_stamp"),
+                Optional.ofNullable(rs.getString("display_name")).filter(name -> !name.isBlank()));
     }
 }

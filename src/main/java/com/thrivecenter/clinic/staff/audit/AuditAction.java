@@ -27,5 +27,7 @@ public enum AuditAction {
     SECOND_FACTOR_REFUSED,
     // Patient rights (encrypted patient data): the detail holds a count and references, never what was erased.
     PATIENT_ERASED,
-    PATIENT_DATA_EXPORTED
+    PATIENT_DATA_EXPORTED,
+    // The name public pages show for a clinician's approval
+    DISPLAY_NAME_CHANGED
 }

@@ -7,6 +7,8 @@ import com.thrivecenter.clinic.content.history.Author;
 import com.thrivecenter.clinic.content.history.ContentHistory;
 import com.thrivecenter.clinic.content.history.TextDiff;
 import com.thrivecenter.clinic.content.history.Version;
+import com.thrivecenter.clinic.staff.account.StaffAccount;
+import com.thrivecenter.clinic.staff.account.StaffAccountRepository;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,11 +36,14 @@ public class ReviewController {
     private final ContentHistory history;
     private final ContentRepository content;
     private final AuditLog audit;
+    private final StaffAccountRepository accounts;
 
-    public ReviewController(ContentHistory history, ContentRepository content, AuditLog audit) {
+    public ReviewController(
+            ContentHistory history, ContentRepository content, AuditLog audit, StaffAccountRepository accounts) {
         this.history = history;
         this.content = content;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     @GetMapping("/staff/content/review")
@@ -64,7 +69,16 @@ public class ReviewController {
     public String approve(
             @RequestParam String file, @RequestParam String version, Principal clinician, RedirectAttributes redirect) {
         page(file);
-        history.approve(file, version, new Author(clinician.getName(), clinician.getName()))
+        Optional<String> name = accounts.findByEmail(clinician.getName()).flatMap(StaffAccount::displayName);
+        if (name.isEmpty()) {
+            // The approval names its clinician on a public page: by the name they go by there, never their email.
+            redirect.addFlashAttribute(
+                    "problem",
+                    "Not approved yet: pages name the clinician who approved them, and your account has no name for"
+                            + " pages. Ask an administrator to set it under Accounts, then approve.");
+            return "redirect:/staff/content/review?file=" + file;
+        }
+        history.approve(file, version, new Author(name.get(), clinician.getName()))
                 .ifPresentOrElse(
                         approval -> {
                             audit.record(
