@@ -15,7 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexKeyset the Tink keyset (HMAC-SHA256 PRF) of the blind indexes that find patients by exact email,
  *     phone or name (env CLINIC_DATA_INDEX_KEYSET): a path or JSON as above; empty: {@code index-keyset.json} in the
  *     data folder, generated on first start
+ * @param auditKey the secret that seals the audit log's chain (env CLINIC_DATA_AUDIT_KEY), the same on every
+ *     instance; empty: {@code audit-chain.key} in the data folder, generated on first start
  */
 @ConfigurationProperties("clinic.data")
 public record DataProperties(
-        @DefaultValue("./data") Path dir, @DefaultValue("") String keyset, @DefaultValue("") String indexKeyset) {}
+        @DefaultValue("./data") Path dir,
+        @DefaultValue("") String keyset,
+        @DefaultValue("") String indexKeyset,
+        @DefaultValue("") String auditKey) {}

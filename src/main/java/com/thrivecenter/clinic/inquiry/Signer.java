@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.inquiry;
 
+import com.thrivecenter.clinic.SecretKeyFile;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -23,10 +23,12 @@ class AuditChain implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final AuditChainKey key;
 
-    AuditChain(JdbcClient jdbc, TransactionTemplate transaction) {
+    AuditChain(JdbcClient jdbc, TransactionTemplate transaction, AuditChainKey key) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.key = key;
     }
 
     @Override
@@ -94,7 +96,7 @@ class AuditChain implements SmartInitializingSingleton {
 
     /** Stores the event's previous hash and hash and moves the head to it; returns the hash. */
     private String seal(ChainedEvent event) {
-        String hash = event.hash();
+        String hash = event.hash(key);
         jdbc.sql("UPDATE audit_event SET previous_hash = :previous, hash = :hash WHERE id = :id")
                 .param("previous", event.previousHash())
                 .param("hash", hash)

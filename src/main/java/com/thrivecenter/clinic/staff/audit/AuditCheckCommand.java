@@ -1,9 +1,11 @@
 package com.thrivecenter.clinic.staff.audit;
 
+import com.thrivecenter.clinic.inquiry.DataProperties;
 import java.io.PrintStream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -30,7 +32,9 @@ public final class AuditCheckCommand {
                 .web(WebApplicationType.NONE)
                 .properties("logging.level.root=warn")
                 .run(args)) {
-            ChainCheck check = new ChainVerifier(context.getBean(JdbcClient.class)).verify();
+            ChainCheck check = new ChainVerifier(
+                            context.getBean(JdbcClient.class), new AuditChainKey(context.getBean(DataProperties.class)))
+                    .verify();
             check.problems().forEach(problem -> out.println(problem.describe()));
             out.println(
                     check.intact()
@@ -52,5 +56,6 @@ public final class AuditCheckCommand {
         JdbcTemplateAutoConfiguration.class,
         JdbcClientAutoConfiguration.class
     })
+    @EnableConfigurationProperties(DataProperties.class)
     static class Database {}
 }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class ChainVerifier {
 
     private final JdbcClient jdbc;
+    private final AuditChainKey key;
 
-    public ChainVerifier(JdbcClient jdbc) {
+    public ChainVerifier(JdbcClient jdbc, AuditChainKey key) {
         this.jdbc = jdbc;
+        this.key = key;
     }
 
     public ChainCheck verify() {
@@ -47,7 +49,7 @@ public class ChainVerifier {
             if (!Objects.equals(event.previousHash(), previous)) {
                 problems.add(new ChainProblem(event.id(), brokenLink(event.previousHash())));
             }
-            if (!event.hash().equals(row.hash())) {
+            if (!event.hash(key).equals(row.hash())) {
                 problems.add(new ChainProblem(event.id(), ChainProblem.Kind.EDITED));
             }
             previous = row.hash();

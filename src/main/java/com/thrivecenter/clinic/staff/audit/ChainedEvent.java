@@ -5,11 +5,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
 
 /**
  * One audit row as the chain sees it: everything its hash covers. The encoding is unambiguous (each text
@@ -33,8 +33,10 @@ record ChainedEvent(
         inquiries = inquiries.stream().sorted().toList();
     }
 
-    /** SHA-256 of the encoded fields, in lower-case hex. */
-    String hash() {
+    static final String ALGORITHM = "HmacSHA256";
+
+    /** The HMAC-SHA256 of the encoded fields under the chain's key, in lower-case hex. */
+    String hash(AuditChainKey key) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeLong(id);
@@ -52,7 +54,7 @@ record ChainedEvent(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(sha256().digest(bytes.toByteArray()));
+        return HexFormat.of().formatHex(mac(key).doFinal(bytes.toByteArray()));
     }
 
     private static void text(DataOutputStream out, String value) throws IOException {
@@ -65,11 +67,13 @@ record ChainedEvent(
         out.write(utf8);
     }
 
-    private static MessageDigest sha256() {
+    private static Mac mac(AuditChainKey key) {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key.key());
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HMAC-SHA256", e);
         }
     }
 }

@@ -120,6 +120,50 @@ abstract class AuditChainContract {
         assertThat(problems()).containsExactly(new ChainProblem(edited, ChainProblem.Kind.EDITED));
     }
 
+    /**
+     * Someone with the database but not the chain's key edits a row and reseals it and every row after it, as
+     * plain SHA-256 would have let them: the chain still breaks at the edited row.
+     */
+    @Test
+    void anEditedRowResealedWithoutTheKeyIsStillFound() {
+        List<Long> ids = recordFive();
+        AuditChainKey guessed = new AuditChainKey("not-the-site-key".getBytes(StandardCharsets.UTF_8));
+
+        jdbc.sql("UPDATE audit_event SET detail = 'nothing to see' WHERE id = :id")
+                .param("id", ids.get(2))
+                .update();
+        String previous = ChainedEvent.GENESIS;
+        for (long id : ids) {
+            ChainedEvent row = jdbc.sql("SELECT at, actor, action, target, detail FROM audit_event WHERE id = :id")
+                    .param("id", id)
+                    .query((rs, n) -> new ChainedEvent(
+                            id,
+                            rs.getTimestamp("at").toInstant(),
+                            rs.getString("actor"),
+                            rs.getString("action"),
+                            rs.getString("target"),
+                            rs.getString("detail"),
+                            List.of(),
+                            ""))
+                    .single();
+            String forged = new ChainedEvent(
+                            id, row.at(), row.actor(), row.action(), row.target(), row.detail(), List.of(), previous)
+                    .hash(guessed);
+            jdbc.sql("UPDATE audit_event SET previous_hash = :previous, hash = :hash WHERE id = :id")
+                    .param("previous", previous)
+                    .param("hash", forged)
+                    .param("id", id)
+                    .update();
+            previous = forged;
+        }
+        jdbc.sql("UPDATE audit_chain_head SET last_hash = :hash")
+                .param("hash", previous)
+                .update();
+
+        assertThat(problems()).contains(new ChainProblem(ids.get(0), ChainProblem.Kind.EDITED));
+        assertThat(verifier.verify().intact()).isFalse();
+    }
+
     @Test
     void aDeletedMiddleRowIsFoundAtTheRowAfterIt() {
         List<Long> ids = recordFive();

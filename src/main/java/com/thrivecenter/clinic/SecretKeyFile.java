@@ -1,4 +1,4 @@
-package com.thrivecenter.clinic.inquiry;
+package com.thrivecenter.clinic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,13 +15,13 @@ import java.util.Base64;
  * A random secret generated once and kept in a file readable by its owner only, so that signatures and keyed
  * hashes stay valid across restarts. The file appears whole or not at all, also when two instances start at once.
  */
-final class SecretKeyFile {
+public final class SecretKeyFile {
 
     private static final int BYTES = 32;
 
     private SecretKeyFile() {}
 
-    static byte[] readOrCreate(Path file) {
+    public static byte[] readOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
                 create(file);
@@ -30,11 +30,11 @@ final class SecretKeyFile {
                     .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (secret.length < BYTES) {
                 throw new IllegalStateException(
-                        "The inquiry secret in " + file + " is too short: delete the file to make a new one");
+                        "The secret in " + file + " is too short: delete the file to make a new one");
             }
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the inquiry secret " + file, e);
+            throw new UncheckedIOException("Could not read or create the secret " + file, e);
         }
     }
 

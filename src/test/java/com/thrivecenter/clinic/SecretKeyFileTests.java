@@ -1,4 +1,4 @@
-package com.thrivecenter.clinic.inquiry;
+package com.thrivecenter.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
