@@ -27,5 +27,7 @@ public enum AuditAction {
     SECOND_FACTOR_REFUSED,
     // Patient rights (encrypted patient data): the detail holds a count and references, never what was erased.
     PATIENT_ERASED,
-    PATIENT_DATA_EXPORTED
+    PATIENT_DATA_EXPORTED,
+    // Passkeys as a second factor: an administrator removed another account's passkeys and pending codes.
+    STAFF_FACTORS_RESET
 }
