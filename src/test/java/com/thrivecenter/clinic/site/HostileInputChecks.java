@@ -79,6 +79,8 @@ abstract class HostileInputChecks {
             Map.entry("account enabled", List.of("email", "enabled", "_csrf")),
             Map.entry("account password", List.of("email", "password", "_csrf")),
             Map.entry("account name on pages", List.of("email", "displayName", "_csrf")),
+            Map.entry("account factors reset", List.of("email", "_csrf")),
+            Map.entry("passkey removal", List.of("id", "_csrf")),
             Map.entry("audit", List.of("page")),
             Map.entry("access report", List.of("reference")),
             // Previews only: a hostile save must not write into the project's own content folder.
@@ -304,6 +306,16 @@ abstract class HostileInputChecks {
                                         "email", List.of(TARGET_EMAIL), "displayName", List.of("Dr. Target, MD"))),
                                 field,
                                 hostile));
+            case "account factors reset" ->
+                post(
+                        admin,
+                        "/staff/accounts/factors",
+                        with(staffForm(Map.of("email", List.of(TARGET_EMAIL))), field, hostile));
+            case "passkey removal" ->
+                post(
+                        admin,
+                        "/staff/account/passkeys/remove",
+                        with(staffForm(Map.of("id", List.of("AAAA"))), field, hostile));
             case "page editor" ->
                 post(
                         admin,

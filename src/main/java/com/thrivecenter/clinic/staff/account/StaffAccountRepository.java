@@ -88,6 +88,13 @@ public class StaffAccountRepository {
         return before;
     }
 
+    /** Ends the account's open sessions (its second factors were reset). */
+    public void endSessions(String email) {
+        jdbc.sql("UPDATE staff_account SET session_stamp = session_stamp + 1 WHERE email = :email")
+                .param("email", normalise(email))
+                .update();
+    }
+
     /** The stamp an enabled account's sessions must carry; empty when the account is gone or disabled. */
     public Optional<Long> sessionStamp(String email) {
         return jdbc.sql("SELECT session_stamp FROM staff_account WHERE email = :email AND enabled")

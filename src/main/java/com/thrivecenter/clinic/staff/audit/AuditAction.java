@@ -29,5 +29,7 @@ public enum AuditAction {
     PATIENT_ERASED,
     PATIENT_DATA_EXPORTED,
     // The name public pages show for a clinician's approval
-    DISPLAY_NAME_CHANGED
+    DISPLAY_NAME_CHANGED,
+    // Passkeys as a second factor: an administrator removed another account's passkeys and pending codes.
+    STAFF_FACTORS_RESET
 }

@@ -30,8 +30,9 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The second factor, with Spring Security's own multi-factor support: after the password, a one-time code sent by
- * email. With {@code clinic.staff.mfa=required} every staff rule also asks for the password and one more factor;
- * a session with the password alone is sent to the second-factor page, which asks for the code.
+ * email or one of the account's passkeys ({@link PasskeyConfig}). With {@code clinic.staff.mfa=required} every staff
+ * rule also asks for the password and one more factor; a session with the password alone is sent to the
+ * second-factor page, which offers both.
  */
 @Configuration
 @EnableMultiFactorAuthentication(authorities = {})
@@ -52,17 +53,22 @@ class SecondFactorConfig {
 
     /**
      * Every rule made with the factory (hasRole, authenticated) asks, when the rule is "required", for the password
-     * and the emailed code. Publishing the factory replaces Spring's default one, so the role hierarchy is set here.
+     * and either the emailed code or a passkey. Publishing the factory replaces Spring's default one, so the role hierarchy is set here.
      */
     @Bean
     AuthorizationManagerFactory<Object> secondFactorRules(SecondFactorProperties properties, RoleHierarchy roles) {
         DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();
         factory.setRoleHierarchy(roles);
         if (properties.required()) {
-            factory.setAdditionalAuthorization(AllRequiredFactorsAuthorizationManager.<Object>builder()
-                    .requireFactor(required -> required.passwordAuthority())
-                    .requireFactor(required -> required.ottAuthority())
-                    .build());
+            factory.setAdditionalAuthorization(AllRequiredFactorsAuthorizationManager.anyOf(
+                    AllRequiredFactorsAuthorizationManager.<Object>builder()
+                            .requireFactor(required -> required.passwordAuthority())
+                            .requireFactor(required -> required.ottAuthority())
+                            .build(),
+                    AllRequiredFactorsAuthorizationManager.<Object>builder()
+                            .requireFactor(required -> required.passwordAuthority())
+                            .requireFactor(required -> required.webauthnAuthority())
+                            .build()));
         }
         return factory;
     }
@@ -93,9 +99,16 @@ class SecondFactorConfig {
                         .permitAll()
                         .requestMatchers(PAGE)
                         .access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)))
-                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
-                        entryPoints -> entryPoints.addEntryPointFor(secondFactorPage, AnyRequestMatcher.INSTANCE),
-                        FactorGrantedAuthority.OTT_AUTHORITY))
+                // For either missing factor the same page, which offers both (Spring's passkey default is "/login").
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultDeniedHandlerForMissingAuthority(
+                                entryPoints ->
+                                        entryPoints.addEntryPointFor(secondFactorPage, AnyRequestMatcher.INSTANCE),
+                                FactorGrantedAuthority.OTT_AUTHORITY)
+                        .defaultDeniedHandlerForMissingAuthority(
+                                entryPoints ->
+                                        entryPoints.addEntryPointFor(secondFactorPage, AnyRequestMatcher.INSTANCE),
+                                FactorGrantedAuthority.WEBAUTHN_AUTHORITY))
                 .oneTimeTokenLogin(code -> code.tokenService(codes)
                         .authenticationProvider(
                                 new OneTimeTokenAuthenticationProvider(codes, new StaffUserDetailsService(accounts)))
@@ -108,6 +121,6 @@ class SecondFactorConfig {
                         .loginPage("/staff/login")
                         // The site's own: back to the staff page that asked for the factor, by its path only.
                         .successHandler(backToTheStaffPage)
-                        .failureHandler(new RefusedCodes(audit, showRefusal)));
+                        .failureHandler(new RefusedSecondFactor(audit, "email code", showRefusal)));
     }
 }

@@ -12,18 +12,21 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * A wrong, used or expired code is audited against the account whose password the session holds (the refusal has
- * already emptied the request's own sign-in, not the session's), then the refusal page is shown. What was typed
- * is never recorded.
+ * A refused second factor (a wrong, used or expired code; a passkey that did not verify) is audited against the
+ * account whose password the session holds (the refusal has already emptied the request's own sign-in, not the
+ * session's), then the refusal is shown. What was typed or sent is never recorded.
  */
-class RefusedCodes implements AuthenticationFailureHandler {
+class RefusedSecondFactor implements AuthenticationFailureHandler {
 
     private final AuditLog audit;
+    private final String factor;
     private final AuthenticationFailureHandler showRefusal;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    RefusedCodes(AuditLog audit, AuthenticationFailureHandler showRefusal) {
+    /** {@code factor} names the factor in the audit row: "email code", "passkey". */
+    RefusedSecondFactor(AuditLog audit, String factor, AuthenticationFailureHandler showRefusal) {
         this.audit = audit;
+        this.factor = factor;
         this.showRefusal = showRefusal;
     }
 
@@ -33,7 +36,7 @@ class RefusedCodes implements AuthenticationFailureHandler {
             throws IOException, ServletException {
         Authentication session = sessions.loadDeferredContext(request).get().getAuthentication();
         if (session != null && SecondFactorConfig.gavePassword(session)) {
-            audit.record(session.getName(), AuditAction.SECOND_FACTOR_REFUSED, null, "email code");
+            audit.record(session.getName(), AuditAction.SECOND_FACTOR_REFUSED, null, factor);
         }
         showRefusal.onAuthenticationFailure(request, response, exception);
     }
