@@ -26,7 +26,9 @@ public final class ReservedAddresses {
             "webjars",
             "js",
             // Spring Security serves its own pages' stylesheet here once one-time codes are on.
-            "default-ui.css");
+            "default-ui.css",
+            // Spring Security's passkey endpoints (registration and sign-in options).
+            "webauthn");
 
     private ReservedAddresses() {}
 

@@ -98,7 +98,8 @@ class AccessibilityIT extends BrowserTestSupport {
                 "/staff/preview/faq",
                 "/staff/content/edit/faq",
                 "/staff/content/new",
-                "/staff/images")) {
+                "/staff/images",
+                "/staff/account")) {
             visitAndScan(page, path);
         }
 
