@@ -23,6 +23,20 @@ public final class TemporaryContent {
         }
     }
 
+    /** Every page and picture goes; the history (.git) stays, as it does when staff delete pages. */
+    public static void deletePagesKeepingHistory(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder())
+                    .filter(path ->
+                            !path.equals(folder) && !folder.relativize(path).startsWith(".git"))
+                    .toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

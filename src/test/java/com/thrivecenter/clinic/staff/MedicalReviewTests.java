@@ -23,18 +23,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -121,15 +118,7 @@ class MedicalReviewTests {
 
     @BeforeEach
     void noPagesAndTheAccounts() throws IOException {
-        try (Stream<Path> paths = Files.walk(CONTENT)) {
-            // The pages go; their history (.git) stays, as it does when staff delete pages.
-            for (Path path : paths.sorted(Comparator.reverseOrder())
-                    .filter(path ->
-                            !path.equals(CONTENT) && !CONTENT.relativize(path).startsWith(".git"))
-                    .toList()) {
-                Files.delete(path);
-            }
-        }
+        TemporaryContent.deletePagesKeepingHistory(CONTENT);
         history.recordOutsideChanges(new Author("Test", ""));
         content.reload();
         StaffFixture.clear(jdbc);

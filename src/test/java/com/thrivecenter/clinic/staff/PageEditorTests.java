@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -72,15 +70,7 @@ class PageEditorTests {
 
     @BeforeEach
     void freshPagesAndSignIn() throws Exception {
-        try (Stream<Path> paths = Files.walk(CONTENT)) {
-            // The pages go; their history (.git) stays, as it does when staff delete pages.
-            for (Path path : paths.sorted(Comparator.reverseOrder())
-                    .filter(path ->
-                            !path.equals(CONTENT) && !CONTENT.relativize(path).startsWith(".git"))
-                    .toList()) {
-                Files.delete(path);
-            }
-        }
+        TemporaryContent.deletePagesKeepingHistory(CONTENT);
         write("index.md", "---\ntitle: Home\ndescription: The clinic.\n---\nWelcome.\n");
         write("faq.md", FAQ);
         reload();

@@ -220,12 +220,7 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
     @Override
     public Optional<Approval> lastApproval(String file) {
         ContentPath.check(file);
-        return reading(Optional.empty(), git -> {
-            Repository repository = git.getRepository();
-            ObjectId head = repository.resolve(Constants.HEAD);
-            if (head == null) {
-                return Optional.empty();
-            }
+        return readingAtHead(Optional.empty(), (repository, head) -> {
             if (!head.equals(lastApprovals.head())) {
                 lastApprovals = LastApprovals.after(repository, lastApprovals, head);
             }
@@ -280,29 +275,18 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
     @Override
     public Optional<Instant> lastChanged(String file) {
         ContentPath.check(file);
-        return reading(Optional.empty(), git -> {
-            Repository repository = git.getRepository();
-            ObjectId head = repository.resolve(Constants.HEAD);
-            if (head == null) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(upToDate(repository, head).times().get(file));
-        });
+        return readingAtHead(
+                Optional.empty(),
+                (repository, head) ->
+                        Optional.ofNullable(upToDate(repository, head).times().get(file)));
     }
 
     /** Pages that have versions but no file now: deleted, and brought back by restoring a version. */
     public List<String> deletedPages() {
-        return reading(List.of(), git -> {
-            Repository repository = git.getRepository();
-            ObjectId head = repository.resolve(Constants.HEAD);
-            if (head == null) {
-                return List.of();
-            }
-            return upToDate(repository, head).times().keySet().stream()
-                    .filter(file -> file.endsWith(".md") && !Files.exists(root.resolve(file)))
-                    .sorted()
-                    .toList();
-        });
+        return readingAtHead(List.of(), (repository, head) -> upToDate(repository, head).times().keySet().stream()
+                .filter(file -> file.endsWith(".md") && !Files.exists(root.resolve(file)))
+                .sorted()
+                .toList());
     }
 
     private LastChanges upToDate(Repository repository, ObjectId head) throws IOException {
@@ -494,6 +478,15 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
         }
     }
 
+    /** Reads at the newest version; {@code none} while the history has no version yet. */
+    private <T> T readingAtHead(T none, HeadWork<T> work) {
+        return reading(none, git -> {
+            Repository repository = git.getRepository();
+            ObjectId head = repository.resolve(Constants.HEAD);
+            return head == null ? none : work.run(repository, head);
+        });
+    }
+
     private static <T> T guarded(Work<T> work) {
         try {
             return work.run();
@@ -504,6 +497,10 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
 
     private interface Work<T> {
         T run() throws IOException, GitAPIException;
+    }
+
+    private interface HeadWork<T> {
+        T run(Repository repository, ObjectId head) throws IOException, GitAPIException;
     }
 
     private interface GitWork<T> {
