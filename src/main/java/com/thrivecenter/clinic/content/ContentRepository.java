@@ -66,7 +66,7 @@ public class ContentRepository {
                 new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
         // Nothing is served from here, so no page has a cache lifetime.
         return new ContentRepository(
-                new ContentProperties(folder, Duration.ZERO, false, null),
+                new ContentProperties(folder, Duration.ZERO, false, null, "", Duration.ZERO),
                 parser,
                 ChangeDates.NONE,
                 Approvals.NONE,

@@ -38,7 +38,7 @@ class ContentScheduleTests {
                                 + "expires: 2026-11-24 12:00\n",
                         "Closed on Thursday."));
         repository = new ContentRepository(
-                new ContentProperties(root, Duration.ZERO, false, CLINIC),
+                new ContentProperties(root, Duration.ZERO, false, CLINIC, "", Duration.ZERO),
                 new PageParser(
                         new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names()),
                 ChangeDates.NONE,

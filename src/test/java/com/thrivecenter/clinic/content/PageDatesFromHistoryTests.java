@@ -35,7 +35,8 @@ class PageDatesFromHistoryTests {
             new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
 
     private static ContentHistory history(Path folder, Clock clock) {
-        return new ContentHistory(new ContentProperties(folder, Duration.ZERO, true, null), clock, event -> {});
+        return new ContentHistory(
+                new ContentProperties(folder, Duration.ZERO, true, null, "", Duration.ZERO), clock, event -> {});
     }
 
     private LocalDate updated(ContentRepository repository, String slug) {
@@ -53,7 +54,7 @@ class PageDatesFromHistoryTests {
 
         try (ContentHistory history = history(copy, Clock.systemUTC())) {
             ContentRepository repository = new ContentRepository(
-                    new ContentProperties(copy, Duration.ZERO, true, null),
+                    new ContentProperties(copy, Duration.ZERO, true, null, "", Duration.ZERO),
                     parser,
                     history,
                     history,
@@ -73,7 +74,7 @@ class PageDatesFromHistoryTests {
         try (ContentHistory history = history(original, Clock.fixed(SAVED, ZoneOffset.UTC));
                 ContentHistory later = history(original, Clock.fixed(recorded, ZoneOffset.UTC))) {
             ContentRepository repository = new ContentRepository(
-                    new ContentProperties(original, Duration.ZERO, true, null),
+                    new ContentProperties(original, Duration.ZERO, true, null, "", Duration.ZERO),
                     parser,
                     history,
                     history,

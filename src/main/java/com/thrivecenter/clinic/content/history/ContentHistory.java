@@ -18,14 +18,17 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
@@ -54,6 +57,10 @@ import org.springframework.stereotype.Component;
  * recorded too, so nothing staff could want back is lost. A clinician's approval of a page is a version too, one
  * that changes no file and names the page and the reviewer in its trailers ({@code Reviewed-file:},
  * {@code Reviewed-by:}). One lock serves every method, so all are thread-safe.
+ *
+ * <p>With a content store ({@code clinic.content.remote}) the folder is a clone of it, shared by every instance:
+ * each change is pushed as it is recorded, and {@link #pull()} brings the other instances' (see
+ * {@link ContentRemote}). While the store cannot be reached, changes are recorded here and wait.
  */
 @Component
 public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
@@ -61,19 +68,21 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ContentHistory.class);
 
     /** The site itself: committer of every version, author of the first one and of edits made outside it. */
-    private static final Author WEBSITE = new Author("Website", "");
+    static final Author WEBSITE = new Author("Website", "");
 
     private static final String FIRST_MESSAGE = "The pages as they were before the editor";
     private static final String OUTSIDE_MESSAGE = "Changes made outside the editor";
     private static final DateTimeFormatter RESTORED_DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final Pattern COMMIT_ID = Pattern.compile("[0-9a-f]{40}");
-    private static final String REVIEWED_FILE = "Reviewed-file";
+    static final String REVIEWED_FILE = "Reviewed-file";
     private static final String REVIEWED_BY = "Reviewed-by";
+    private static final String KEPT_ASIDE_MESSAGE = "Kept aside (another server saved this page first): ";
 
     private final Path root;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Optional<ContentRemote> remote;
     private final Object lock = new Object();
 
     /** Empty until the folder is a repository; guarded by the lock, like everything below. */
@@ -87,6 +96,13 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.clock = clock;
         this.events = events;
+        this.remote = properties.remote().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new ContentRemote(properties.remote(), clock));
+        if (remote.isPresent()) {
+            git = Optional.of(cloneOfStore(remote.get()));
+            return;
+        }
         try {
             if (Files.exists(root.resolve(Constants.DOT_GIT))) {
                 git = Optional.of(Git.open(root.toFile()));
@@ -101,15 +117,27 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
 
     /** Writes the file (atomically, parent folders created) and records it as a new version. */
     public Version save(String file, String text, Author author, String message) {
-        ContentPath.check(file);
-        return recording(git -> write(git, file, text, author, orDefault(message, "Saved " + file)));
+        return save(file, text, author, message, current -> true);
     }
 
-    /** A page moved: its text written at the new file and the old file gone, as one version. */
-    public Version move(String from, String to, String text, Author author, String message) {
+    /**
+     * Saves the file only if its text now (brought up to date with the content store first) is what the editor
+     * opened: {@code unchanged} says so. Throws {@link PageChangedException} when it is not, or when another instance
+     * saved the same page in the store first; nothing is recorded then.
+     */
+    public Version save(
+            String file, String text, Author author, String message, Predicate<Optional<String>> unchanged) {
+        ContentPath.check(file);
+        return recordingUnlessChanged(
+                file, unchanged, git -> write(git, file, text, author, orDefault(message, "Saved " + file)));
+    }
+
+    /** A page moved: its text written at the new file and the old file gone, as one version (see {@link #save}). */
+    public Version move(
+            String from, String to, String text, Author author, String message, Predicate<Optional<String>> unchanged) {
         ContentPath.check(from);
         ContentPath.check(to);
-        return recording(git -> {
+        return recordingUnlessChanged(from, unchanged, git -> {
             if (!Files.isRegularFile(root.resolve(from)) || Files.exists(root.resolve(to))) {
                 throw new IllegalArgumentException("cannot move " + from + " to " + to);
             }
@@ -170,6 +198,14 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
                     versions.add(version(commit));
                 }
             }
+            List<Version> keptAside = keptAside(git.getRepository()).stream()
+                    .filter(kept -> kept.file().equals(file))
+                    .map(Replication.KeptAside::version)
+                    .toList();
+            if (!keptAside.isEmpty()) {
+                versions.addAll(keptAside);
+                versions.sort(Comparator.comparing(Version::when).reversed());
+            }
             return versions;
         });
     }
@@ -210,6 +246,7 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
                         .setNoVerify(true)
                         .call();
                 log.info("Recorded approval {} of {}", commit.name(), file);
+                synced(git, Optional.empty());
                 return Optional.of(version(commit));
             });
         }
@@ -254,7 +291,7 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
         return reading(List.of(), this::outsideChanges);
     }
 
-    /** One version of every change made outside the editor; empty when there was none. */
+    /** One version of every change made outside the editor (shared with the other instances); empty if none. */
     public Optional<Version> recordOutsideChanges(Author author) {
         Optional<Version> recorded;
         synchronized (lock) {
@@ -264,7 +301,9 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
                 if (paths.isEmpty()) {
                     return Optional.<Version>empty();
                 }
-                return Optional.of(commit(git, paths, author, OUTSIDE_MESSAGE));
+                Version version = commit(git, paths, author, OUTSIDE_MESSAGE);
+                synced(git, Optional.empty());
+                return Optional.of(version);
             });
         }
         recorded.ifPresent(version -> events.publishEvent(new ChangeDates.Recorded()));
@@ -457,14 +496,135 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
         return message == null || message.isBlank() ? fallback : message.strip();
     }
 
-    /** Runs a change under the lock, then tells the pages that dates moved (outside the lock: they ask back). */
+    /**
+     * Runs a change under the lock and shares it with the other instances (a conflict there keeps it aside), then
+     * tells the pages that dates moved (outside the lock: they ask back).
+     */
     private Version recording(GitWork<Version> work) {
         Version version;
         synchronized (lock) {
-            version = guarded(() -> work.run(repository()));
+            version = guarded(() -> {
+                Git git = repository();
+                Version recorded = work.run(git);
+                synced(git, Optional.empty());
+                return recorded;
+            });
         }
         events.publishEvent(new ChangeDates.Recorded());
         return version;
+    }
+
+    /** A change refused, and nothing recorded, when the file changed since it was opened, here or elsewhere. */
+    private Version recordingUnlessChanged(String file, Predicate<Optional<String>> unchanged, GitWork<Version> work) {
+        try {
+            synchronized (lock) {
+                return guarded(() -> {
+                    Git git = repository();
+                    synced(git, Optional.empty());
+                    if (!unchanged.test(fileText(file))) {
+                        throw new PageChangedException(file, fileText(file).orElse(""));
+                    }
+                    Version recorded = work.run(git);
+                    if (synced(git, Optional.of(ObjectId.fromString(recorded.id())))) {
+                        throw new PageChangedException(file, fileText(file).orElse(""));
+                    }
+                    return recorded;
+                });
+            }
+        } finally {
+            // Even a refused save may have brought other instances' versions.
+            events.publishEvent(new ChangeDates.Recorded());
+        }
+    }
+
+    /**
+     * Fetches the other instances' versions, puts this instance's waiting ones on top and pushes them; the pages
+     * reload when anything came. Files changed on disk by hand are recorded first, so a pull never loses them.
+     * Nothing happens without a content store.
+     */
+    public void pull() {
+        if (remote.isEmpty()) {
+            return;
+        }
+        boolean changed;
+        synchronized (lock) {
+            changed = guarded(() -> {
+                if (git.isEmpty()) {
+                    return false;
+                }
+                Repository repository = git.get().getRepository();
+                ObjectId before = repository.resolve(Constants.HEAD);
+                synced(git.get(), Optional.empty());
+                return !Objects.equals(before, repository.resolve(Constants.HEAD));
+            });
+        }
+        if (changed) {
+            events.publishEvent(new ChangeDates.Recorded());
+        }
+    }
+
+    /** How this instance stands with the content store; empty without one. */
+    public Optional<Replication> replication() {
+        return remote.map(store -> reading(
+                new Replication(store.unreachableSince(), 0, List.of()),
+                git -> new Replication(store.unreachableSince(), store.waiting(git), keptAside(git.getRepository()))));
+    }
+
+    /** The clone of the store, made or checked at start and brought up to date; the site does not start without. */
+    private Git cloneOfStore(ContentRemote store) {
+        try {
+            Git clone = store.open(root, this::create);
+            synced(clone, Optional.empty());
+            return clone;
+        } catch (IOException | GitAPIException e) {
+            throw new HistoryException("The content folder " + root + " could not be made a clone of the store", e);
+        }
+    }
+
+    /**
+     * Records what changed on disk by hand (any tracked file, and new pages and pictures), then syncs with the
+     * store; true when the version {@code refuse} lost to another instance's and was dropped.
+     */
+    private boolean synced(Git git, Optional<ObjectId> refuse) throws IOException, GitAPIException {
+        if (remote.isEmpty()) {
+            return false;
+        }
+        TreeSet<String> uncommitted = new TreeSet<>(outsideChanges(git));
+        git.status().call().getUncommittedChanges().stream()
+                .filter(file -> !file.startsWith(".") && !file.contains("/."))
+                .forEach(uncommitted::add);
+        if (!uncommitted.isEmpty()) {
+            commit(git, uncommitted, WEBSITE, OUTSIDE_MESSAGE);
+        }
+        return remote.get().sync(git, refuse).refused();
+    }
+
+    private List<Replication.KeptAside> keptAside(Repository repository) throws IOException {
+        List<Replication.KeptAside> kept = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (ObjectId tip : ContentRemote.keptAside(repository)) {
+                RevCommit commit = walk.parseCommit(tip);
+                Version original = version(commit);
+                Version version = new Version(
+                        original.id(),
+                        original.authorName(),
+                        original.authorEmail(),
+                        original.when(),
+                        KEPT_ASIDE_MESSAGE + original.message());
+                ContentRemote.touched(repository, commit).stream()
+                        .filter(file -> file.endsWith(".md"))
+                        .sorted()
+                        .forEach(file -> kept.add(new Replication.KeptAside(file, version)));
+            }
+        }
+        kept.sort(Comparator.comparing((Replication.KeptAside k) -> k.version().when())
+                .reversed());
+        return List.copyOf(kept);
+    }
+
+    private Optional<String> fileText(String file) throws IOException {
+        Path path = root.resolve(file);
+        return Files.isRegularFile(path) ? Optional.of(Files.readString(path)) : Optional.empty();
     }
 
     /** A read under the lock; {@code none} while the folder has no history. */

@@ -66,6 +66,7 @@ public class ContentHealthController {
         model.addAttribute("reviewDue", properties.reviewDue());
         model.addAttribute("outsideChanges", history.changedOutsideEditor());
         model.addAttribute("deletedPages", history.deletedPages());
+        model.addAttribute("replication", history.replication());
         return "staff/content";
     }
 

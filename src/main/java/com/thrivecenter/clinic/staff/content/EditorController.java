@@ -85,11 +85,15 @@ public class EditorController {
                     HttpStatus.OK);
         }
         Outcome outcome = editor.save(staff.getName(), file.get(), form);
-        if (outcome instanceof Saved) {
+        if (outcome instanceof Saved saved) {
             redirect.addFlashAttribute(
                     "done",
-                    "Saved. The page shows on the website within two seconds (reload it if your browser still shows the"
-                            + " old one).");
+                    saved.waiting()
+                            ? "Saved on this server, where the page shows within two seconds. The content store cannot"
+                                    + " be reached just now: the other servers get this version once it is back"
+                                    + " (the Content page says how many versions wait)."
+                            : "Saved. The page shows on the website within two seconds (reload it if your browser"
+                                    + " still shows the old one).");
             return new ModelAndView(
                     "redirect:/staff/content/edit" + (form.getAddress().equals("/") ? "" : form.getAddress()));
         }

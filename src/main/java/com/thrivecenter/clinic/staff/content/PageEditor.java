@@ -8,6 +8,7 @@ import com.thrivecenter.clinic.content.PageParser;
 import com.thrivecenter.clinic.content.Slug;
 import com.thrivecenter.clinic.content.history.Author;
 import com.thrivecenter.clinic.content.history.ContentHistory;
+import com.thrivecenter.clinic.content.history.PageChangedException;
 import com.thrivecenter.clinic.content.history.Version;
 import com.thrivecenter.clinic.content.web.PageRenderer;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +32,11 @@ public class PageEditor {
     /** What became of a save. */
     public sealed interface Outcome {}
 
-    /** Saved as this file; live once the content reloads. */
-    public record Saved(String file) implements Outcome {}
+    /**
+     * Saved as this file; live once the content reloads. {@code waiting}: the content store could not be reached,
+     * so the other instances get it once it answers again.
+     */
+    public record Saved(String file, boolean waiting) implements Outcome {}
 
     /** Not saved: the text has errors (shown with their lines). */
     public record Refused(List<ContentProblem> problems) implements Outcome {}
@@ -119,26 +124,34 @@ public class PageEditor {
         if (checked.page().isEmpty()) {
             return new Refused(checked.problems());
         }
-        synchronized (saving) {
-            Optional<String> current = read(file);
-            String currentHash = current.map(PageText::hash).orElse("");
-            if (!currentHash.equals(form.getBaseHash())) {
-                return new Conflict(current.orElse(""));
+        // The history checks the base under its own lock, after catching up with the other instances' saves.
+        Predicate<Optional<String>> unchanged =
+                current -> current.map(PageText::hash).orElse("").equals(form.getBaseHash());
+        String message =
+                form.getMessage().isBlank() ? "Edited " + form.getTitle().strip() : form.getMessage();
+        Author author = new Author(actor, actor);
+        try {
+            synchronized (saving) {
+                if (destination.isPresent()) {
+                    Version version = history.move(file, destination.get(), text, author, message, unchanged);
+                    audit.record(
+                            actor,
+                            AuditAction.PAGE_MOVED,
+                            file + " to " + destination.get(),
+                            "version " + version.id());
+                } else {
+                    Version version = history.save(file, text, author, message, unchanged);
+                    audit.record(actor, AuditAction.PAGE_SAVED, file, "version " + version.id() + ": " + message);
+                }
             }
-            String message =
-                    form.getMessage().isBlank() ? "Edited " + form.getTitle().strip() : form.getMessage();
-            Author author = new Author(actor, actor);
-            if (destination.isPresent()) {
-                Version version = history.move(file, destination.get(), text, author, message);
-                audit.record(
-                        actor, AuditAction.PAGE_MOVED, file + " to " + destination.get(), "version " + version.id());
-            } else {
-                Version version = history.save(file, text, author, message);
-                audit.record(actor, AuditAction.PAGE_SAVED, file, "version " + version.id() + ": " + message);
-            }
+        } catch (PageChangedException changed) {
+            content.reload();
+            return new Conflict(changed.currentText());
         }
         content.reload();
-        return new Saved(file);
+        boolean waiting =
+                history.replication().filter(store -> store.waiting() > 0).isPresent();
+        return new Saved(file, waiting);
     }
 
     private Optional<String> read(String file) {

@@ -46,7 +46,7 @@ class ContentHistoryTests {
 
     private ContentHistory history(boolean createAtStart) {
         ContentHistory history = new ContentHistory(
-                new ContentProperties(root, Duration.ZERO, createAtStart, null),
+                new ContentProperties(root, Duration.ZERO, createAtStart, null, "", Duration.ZERO),
                 clock,
                 event -> events.add((ChangeDates.Recorded) event));
         opened.add(history);
