@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dir      the folder of Markdown pages, relative to the working directory
  * @param maxAge   how long browsers and proxies may keep a page before asking again (Cache-Control)
  * @param history  whether the site makes the content folder a Git repository (its history of versions) when it
- *                 starts, if it is not one yet; when off, it becomes one at the first save
+ *                 starts, if it is not one yet; when off, it becomes one at the first save (with a remote it is
+ *                 always one: a clone of the store)
  * @param timeZone the clinic's time zone, in which pages' publish and expires times are meant, such as
  *                 America/Chicago; unset, the server's own time zone
  * @param remote       the content store shared by several instances: a Git remote (a bare repository's path or

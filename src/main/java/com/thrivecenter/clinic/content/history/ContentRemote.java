@@ -62,7 +62,7 @@ final class ContentRemote {
 
     private final String uri;
     private final Clock clock;
-    private Optional<Instant> unreachableSince = Optional.empty();
+    private volatile Optional<Instant> unreachableSince = Optional.empty();
 
     ContentRemote(String uri, Clock clock) {
         this.uri = uri;
