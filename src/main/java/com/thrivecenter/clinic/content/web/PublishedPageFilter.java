@@ -40,11 +40,17 @@ public class PublishedPageFilter extends OncePerRequestFilter {
     private final SecurityHeaders securityHeaders;
     private final String cacheControl;
 
-    public PublishedPageFilter(RenderedPages pages, SecurityHeaders securityHeaders, ContentProperties properties) {
+    public PublishedPageFilter(
+            RenderedPages pages,
+            SecurityHeaders securityHeaders,
+            ContentProperties properties,
+            SharedCacheProperties sharedCache) {
         this.pages = pages;
         this.securityHeaders = securityHeaders;
-        this.cacheControl =
-                CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue();
+        this.cacheControl = CacheControl.maxAge(properties.maxAge())
+                .cachePublic()
+                .sMaxAge(sharedCache.sharedMaxAge())
+                .getHeaderValue();
     }
 
     @Override
