@@ -1,18 +1,18 @@
 package com.thrivecenter.clinic.site;
 
 import com.thrivecenter.clinic.SecurityHeaders;
-import org.springframework.boot.web.server.Cookie;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.stereotype.Component;
 
 /**
  * Where the site is HTTPS, the staff session's cookie is always Secure and named with the {@code __Host-} prefix,
  * which browsers accept only from HTTPS, for the whole site and this exact host: no subdomain and no plain-HTTP
- * answer can set or replace it. Applied after Boot's own server.servlet.session settings, which it completes.
+ * answer can set or replace it. Spring Session writes the cookie; this completes Boot's server.servlet.session
+ * cookie settings (name, HttpOnly, SameSite), which Boot applies to it first.
  */
 @Component
-class HttpsSessionCookie implements WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> {
+class HttpsSessionCookie implements DefaultCookieSerializerCustomizer {
 
     static final String NAME = "__Host-JSESSIONID";
 
@@ -23,12 +23,11 @@ class HttpsSessionCookie implements WebServerFactoryCustomizer<ConfigurableServl
     }
 
     @Override
-    public void customize(ConfigurableServletWebServerFactory factory) {
+    public void customize(DefaultCookieSerializer cookie) {
         if (securityHeaders.httpsSite()) {
-            Cookie cookie = factory.getSettings().getSession().getCookie();
-            cookie.setName(NAME);
-            cookie.setSecure(true);
-            cookie.setPath("/");
+            cookie.setCookieName(NAME);
+            cookie.setUseSecureCookie(true);
+            cookie.setCookiePath("/");
         }
     }
 }
