@@ -18,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -59,7 +61,11 @@ class SharedSessionsIT {
         HttpPages onA = signIn(a.browser(), admin, PASSWORD);
         HttpPages onB = onA.sameBrowserOn(b.port());
 
-        assertThat(HttpPages.html(onB.get("/staff")).select("h1").text()).isEqualTo("Inquiries");
+        HttpResponse<String> inbox = onB.get("/staff");
+        assertThat(HttpPages.html(inbox).select("h1").text()).isEqualTo("Inquiries");
+        assertThat(List.of(a.browser().get("/staff/login"), inbox))
+                .as("the session id travels in its cookie only, never in an address on the page")
+                .allSatisfy(page -> assertThat(page.body()).doesNotContainIgnoringCase("jsessionid"));
         String token = csrfToken(onA, "/staff/accounts");
         HttpResponse<String> renamed = onB.postForm(
                 "/staff/accounts/name",
@@ -144,6 +150,29 @@ class SharedSessionsIT {
                 .as("signing in again, back to the page that asked")
                 .isEqualTo("/staff?continue");
         assertThat(onB.get("/staff").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "YQBi", // Base64 of "a", NUL, "b": PostgreSQL text cannot hold NUL
+                "a%00b",
+                "%%%not-base64",
+                "MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAw", // longer than an id
+                "w4k=", // "É": a valid length, not an id
+            })
+    void aForgedSessionCookieIsNoSessionAtAll(String value) {
+        HttpPages browser = a.browser();
+
+        HttpResponse<String> staff = browser.send(browser.request("/staff")
+                .header("Cookie", "JSESSIONID=" + value)
+                .build());
+        HttpResponse<String> signIn = browser.send(browser.request("/staff/login")
+                .header("Cookie", "JSESSIONID=" + value)
+                .build());
+
+        assertSentToSignIn(staff);
+        assertThat(signIn.statusCode()).isEqualTo(200);
     }
 
     @Test
