@@ -19,15 +19,29 @@ import org.jsoup.nodes.Document;
 /** One browser on the running site, over real HTTP: it keeps its cookies and sends paths exactly as given. */
 public final class HttpPages {
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(cookies)
-            .build();
+    private final CookieManager cookies;
+    private final HttpClient client;
     private final int port;
 
     public HttpPages(int port) {
+        this(port, new CookieManager());
+    }
+
+    private HttpPages(int port, CookieManager cookies) {
         this.port = port;
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .build();
+    }
+
+    /**
+     * The same browser talking to another instance of the site on this host, as behind a load balancer: cookies
+     * belong to a host, not a port, so it sends the same ones.
+     */
+    public HttpPages sameBrowserOn(int otherPort) {
+        return new HttpPages(otherPort, cookies);
     }
 
     public HttpResponse<String> get(String rawPath) {

@@ -3,7 +3,6 @@ package com.thrivecenter.clinic.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thrivecenter.clinic.site.HttpPages;
-import jakarta.servlet.ServletContext;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Without a configured password, the first administrator's password is printed once, and the session is locked
  * down. The administrator's own address gives this class a context of its own, started while its output is
- * captured, whichever test ran before it.
+ * captured, whichever test ran before it. The session is stored in the database, where every instance finds it.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -38,7 +38,7 @@ class StaffSessionIT {
     int port;
 
     @Autowired
-    ServletContext servletContext;
+    JdbcClient jdbc;
 
     @Test
     void theFirstAdministratorSignsInWithThePrintedPasswordInASecureSession(CapturedOutput startupLog) {
@@ -61,7 +61,12 @@ class StaffSessionIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
-        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = :admin")
+                        .param("admin", ADMIN)
+                        .query(Integer.class)
+                        .single())
+                .as("a session in the database, ended by 30 minutes without a request")
+                .isEqualTo(30 * 60);
         assertThat(HttpPages.html(browser.get("/staff")).select("h1").text()).isEqualTo("Inquiries");
 
         assertThat(PRINTED_PASSWORD.matcher(startupLog.getAll()).results().count())
