@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 class SharedSecretTests {
 
@@ -62,6 +64,18 @@ class SharedSecretTests {
     void aKeyWithTheSameIdButOtherMaterialIsAnotherKey() {
         assertThat(keyset(10, Map.of(10L, new byte[] {1})).agreesWith(keyset(10, Map.of(10L, new byte[] {2}))))
                 .isFalse();
+    }
+
+    @Test
+    void aRefusalIsExplainedInPlainWordsAtStartUp() {
+        FailureAnalysis analysis = new SharedSecretFailureAnalyzer()
+                .analyze(new BeanCreationException(
+                        "signer",
+                        new SharedSecretRefused("clinic.inquiries.secret (env CLINIC_INQUIRIES_SECRET) is not set")));
+
+        assertThat(analysis.getDescription())
+                .isEqualTo("clinic.inquiries.secret (env CLINIC_INQUIRIES_SECRET) is not set");
+        assertThat(analysis.getAction()).contains("Secrets every instance shares");
     }
 
     private static SharedSecret keyset(long primary, Map<Long, byte[]> material) {

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.inquiry;
 
 import com.thrivecenter.clinic.SecretKeyFile;
+import com.thrivecenter.clinic.SharedSecretRefused;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,9 +47,9 @@ public record DataProperties(
         return SecretKeyFile.readOrCreate(dir.resolve(fileName));
     }
 
-    static IllegalStateException notSet(String setting, String howToMakeOne) {
+    static SharedSecretRefused notSet(String setting, String howToMakeOne) {
         String variable = setting.replaceAll("[.-]", "_").toUpperCase(Locale.ROOT);
-        return new IllegalStateException(setting + " (env " + variable + ") is not set. Every instance sharing the "
+        return new SharedSecretRefused(setting + " (env " + variable + ") is not set. Every instance sharing the "
                 + "database must use the same value, so none is generated here (clinic.data.generate-keys is off, "
                 + "as in the postgres profile): " + howToMakeOne + " and give the same value to every instance.");
     }

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.instances;
 
 import com.thrivecenter.clinic.SharedSecret;
+import com.thrivecenter.clinic.SharedSecretRefused;
 import com.thrivecenter.clinic.SharedSecrets;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -59,7 +60,7 @@ class RunningInstances implements SmartInitializingSingleton, DisposableBean {
         List<String> disagreements = disagreements(aliveSince);
         if (!disagreements.isEmpty()) {
             remove();
-            throw new IllegalStateException("This instance does not start: " + String.join("; ", disagreements)
+            throw new SharedSecretRefused("This instance does not start: " + String.join("; ", disagreements)
                     + ". Every instance sharing the database must use the same values (a keyset may also hold"
                     + " keys the others lack, as long as each instance's primary key is in every other's keyset)."
                     + " Give this instance the running instances' values, or stop every instance to change one.");
