@@ -2,6 +2,7 @@ package com.thrivecenter.clinic;
 
 import com.thrivecenter.clinic.content.ContentCheck;
 import com.thrivecenter.clinic.inquiry.DataKeyCommand;
+import com.thrivecenter.clinic.inquiry.NewKeysetsCommand;
 import com.thrivecenter.clinic.staff.audit.AuditCheckCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -18,6 +19,9 @@ public class SiteApplication {
         }
         if (Arrays.asList(args).contains(AuditCheckCommand.OPTION)) {
             System.exit(AuditCheckCommand.run(args, System.out));
+        }
+        if (Arrays.asList(args).contains(NewKeysetsCommand.OPTION)) {
+            System.exit(NewKeysetsCommand.run(args, System.out));
         }
         if (DataKeyCommand.requested(args)) {
             // The key commands need the database and the keysets; the site starts without listening on a port.

@@ -24,14 +24,28 @@ import java.util.Optional;
  */
 final class KeysetSource {
 
+    private final String name;
     private final String setting;
     private final Path defaultFile;
+    private final boolean generate;
     private final Parameters parameters;
 
-    KeysetSource(String setting, Path defaultFile, Parameters parameters) {
+    /**
+     * @param name the setting's name, for messages
+     * @param setting its value: JSON, a file, or empty for {@code defaultFile}
+     * @param generate whether an empty setting may generate {@code defaultFile} (one instance alone)
+     */
+    KeysetSource(String name, String setting, Path defaultFile, boolean generate, Parameters parameters) {
+        this.name = name;
         this.setting = setting.strip();
         this.defaultFile = defaultFile;
+        this.generate = generate;
         this.parameters = parameters;
+    }
+
+    /** The setting's name. */
+    String name() {
+        return name;
     }
 
     /** Where the keyset is kept, for messages: a file, or "the setting" for inline JSON. */
@@ -51,6 +65,10 @@ final class KeysetSource {
         try {
             if (setting.startsWith("{")) {
                 return parse(setting);
+            }
+            if (setting.isEmpty() && !generate) {
+                throw DataProperties.notSet(
+                        name, "make the keysets with `java -jar clinic-site.jar --new-keysets DIR`");
             }
             Path file = file().orElseThrow();
             if (setting.isEmpty() && !Files.exists(file)) {
@@ -78,14 +96,23 @@ final class KeysetSource {
         }
     }
 
-    /** Written in full, then linked into place: a link never replaces a file another instance made meanwhile. */
     private void create(Path file) throws IOException {
+        try {
+            generate(file, parameters);
+        } catch (FileAlreadyExistsException e) {
+            // Another instance made it first: use theirs.
+        }
+    }
+
+    /**
+     * Writes a new keyset into a file readable by its owner only: in full to a temporary file first, then linked
+     * into place, since a link never replaces a file (FileAlreadyExistsException when one is there).
+     */
+    static void generate(Path file, Parameters parameters) throws IOException {
         Path temporary = privateTemporaryFile(file);
         try {
             Files.writeString(temporary, json(KeysetHandle.generateNew(parameters)), StandardCharsets.UTF_8);
             Files.createLink(file, temporary);
-        } catch (FileAlreadyExistsException e) {
-            // Another instance made it first: use theirs.
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not generate a data keyset", e);
         } finally {

@@ -1,10 +1,12 @@
 package com.thrivecenter.clinic.inquiry;
 
-import com.thrivecenter.clinic.SecretKeyFile;
+import com.thrivecenter.clinic.SharedSecret;
+import com.thrivecenter.clinic.SharedSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +18,10 @@ import org.springframework.stereotype.Component;
  * earlier forms and links valid and the rate limit counting.
  */
 @Component
-public class Signer {
+public class Signer implements SharedSecrets {
 
     static final String SECRET_FILE = "inquiry-secret.key";
+    static final String SETTING = "clinic.inquiries.secret";
 
     private static final String ALGORITHM = "HmacSHA256";
 
@@ -26,14 +29,16 @@ public class Signer {
 
     @Autowired
     public Signer(InquiryProperties properties, DataProperties data) {
-        this(
-                properties.secret().isBlank()
-                        ? SecretKeyFile.readOrCreate(data.dir().resolve(SECRET_FILE))
-                        : properties.secret().getBytes(StandardCharsets.UTF_8));
+        this(data.secret(properties.secret(), SETTING, SECRET_FILE));
     }
 
     Signer(byte[] secret) {
         this.key = new SecretKeySpec(secret, ALGORITHM);
+    }
+
+    @Override
+    public List<SharedSecret> sharedSecrets() {
+        return List.of(SharedSecret.single(SETTING, key.getEncoded()));
     }
 
     /** URL-safe Base64 of the HMAC of the text. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.inquiry.NewKeysetsCommand;
 import com.thrivecenter.clinic.inquiry.notification.SlowSmtpProxy;
 import com.thrivecenter.clinic.site.HttpPages;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -88,8 +89,18 @@ class CrashIT {
                 "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "DATABASE_USER", "postgres",
                 "DATABASE_PASSWORD", "");
+        // The postgres profile generates no secrets: they are made and passed as in production.
+        Path keys = temp.resolve("keys");
+        assertThat(NewKeysetsCommand.run(new String[] {NewKeysetsCommand.OPTION, keys.toString()}, System.out))
+                .isZero();
         crashTwiceThenStop(
-                List.of("--spring.profiles.active=postgres", "--clinic.data.dir=" + temp.resolve("data")),
+                List.of(
+                        "--spring.profiles.active=postgres",
+                        "--clinic.data.dir=" + temp.resolve("data"),
+                        "--clinic.inquiries.secret=crash-test-inquiry-secret",
+                        "--clinic.data.audit-key=crash-test-audit-key",
+                        "--clinic.data.keyset=" + keys.resolve("data-keyset.json"),
+                        "--clinic.data.index-keyset=" + keys.resolve("index-keyset.json")),
                 environment,
                 postgres.getPostgresDatabase());
     }

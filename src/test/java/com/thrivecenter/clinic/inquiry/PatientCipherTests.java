@@ -16,7 +16,7 @@ class PatientCipherTests {
     Path data;
 
     private PatientKeys keys() {
-        return new PatientKeys(new DataProperties(data, "", "", ""));
+        return new PatientKeys(new DataProperties(data, "", "", "", true));
     }
 
     @Test
@@ -74,7 +74,7 @@ class PatientCipherTests {
     void aConfiguredKeysetFileThatIsMissingIsAnErrorNotANewKey() {
         Path missing = data.resolve("elsewhere/keyset.json");
 
-        assertThatThrownBy(() -> new PatientKeys(new DataProperties(data, missing.toString(), "", "")).cipher())
+        assertThatThrownBy(() -> new PatientKeys(new DataProperties(data, missing.toString(), "", "", true)).cipher())
                 .hasMessageContaining("No data keyset at " + missing);
         assertThat(missing).doesNotExist();
     }

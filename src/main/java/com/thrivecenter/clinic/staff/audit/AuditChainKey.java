@@ -1,8 +1,9 @@
 package com.thrivecenter.clinic.staff.audit;
 
-import com.thrivecenter.clinic.SecretKeyFile;
+import com.thrivecenter.clinic.SharedSecret;
+import com.thrivecenter.clinic.SharedSecrets;
 import com.thrivecenter.clinic.inquiry.DataProperties;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -12,22 +13,25 @@ import org.springframework.stereotype.Component;
  * who can change the audit table cannot also recompute a chain that checks out.
  */
 @Component
-public class AuditChainKey {
+public class AuditChainKey implements SharedSecrets {
 
     static final String FILE = "audit-chain.key";
+    static final String SETTING = "clinic.data.audit-key";
 
     private final SecretKeySpec key;
 
     @Autowired
     public AuditChainKey(DataProperties data) {
-        this(
-                data.auditKey().isBlank()
-                        ? SecretKeyFile.readOrCreate(data.dir().resolve(FILE))
-                        : data.auditKey().getBytes(StandardCharsets.UTF_8));
+        this(data.secret(data.auditKey(), SETTING, FILE));
     }
 
     AuditChainKey(byte[] secret) {
         this.key = new SecretKeySpec(secret, ChainedEvent.ALGORITHM);
+    }
+
+    @Override
+    public List<SharedSecret> sharedSecrets() {
+        return List.of(SharedSecret.single(SETTING, key.getEncoded()));
     }
 
     SecretKeySpec key() {

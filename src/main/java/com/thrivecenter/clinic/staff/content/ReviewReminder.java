@@ -7,6 +7,7 @@ import com.thrivecenter.clinic.staff.account.Role;
 import com.thrivecenter.clinic.staff.account.StaffAccount;
 import com.thrivecenter.clinic.staff.account.StaffAccountRepository;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Once a week, mails every enabled clinician the pages waiting for their review: changed since approved, falling
  * due, never approved. Titles and addresses only; nothing else goes in the mail. Nothing is sent when there is
- * nothing to list. With more than one instance of the site, each would send it: that would need a shared lock.
+ * nothing to list.
  */
 @Component
 public class ReviewReminder {
@@ -48,7 +49,10 @@ public class ReviewReminder {
         this.mail = mail;
     }
 
-    // The schedule and the clinic's time zone from the settings records themselves, their defaults included.
+    // The schedule and the clinic's time zone from the settings records themselves, their defaults included. One
+    // mail per clinician however many instances run: the lock is held at least five minutes, so an instance whose
+    // clock is a few seconds behind finds it taken.
+    @SchedulerLock(name = "review-reminder", lockAtLeastFor = "5m", lockAtMostFor = "30m")
     @Scheduled(
             cron = "#{@'clinic.staff-com.thrivecenter.clinic.staff.StaffProperties'.reviewReminderCron()}",
             zone = "#{@'clinic.content-com.thrivecenter.clinic.content.ContentProperties'.timeZone().getId()}")

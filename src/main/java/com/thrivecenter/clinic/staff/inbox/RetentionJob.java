@@ -5,6 +5,7 @@ import com.thrivecenter.clinic.staff.StaffProperties;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,7 +30,10 @@ public class RetentionJob {
     }
 
     // The schedule from the settings record itself (its default included), not from a placeholder restating it.
+    // One run per night across all instances: the lock is held at least five minutes, so an instance whose clock
+    // or cron trigger is a few seconds behind finds it taken instead of running the purge again.
     @Scheduled(cron = "#{@'clinic.staff-com.thrivecenter.clinic.staff.StaffProperties'.retentionCron()}")
+    @SchedulerLock(name = "retention", lockAtLeastFor = "5m", lockAtMostFor = "1h")
     public void deleteExpired() {
         int deleted = inbox.deleteReceivedBefore(clock.instant().minus(properties.retention()));
         audit.record("system", AuditAction.INQUIRIES_DELETED_BY_RETENTION, null, deleted + " deleted");
