@@ -15,9 +15,9 @@ import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -221,11 +221,19 @@ abstract class PasskeyScenarios extends BrowserTestSupport {
         return "http://localhost:" + SITE_PORT + path;
     }
 
+    /**
+     * A port that is free now and stays free until the site binds it, perhaps minutes later (the port is fixed for
+     * the passkeys' origin before the context starts): below Linux's range of ports for outgoing connections
+     * (32768 and up), which the other tests' many connections would otherwise take meanwhile.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Try another.
+            }
         }
     }
 }
