@@ -2,8 +2,7 @@ package com.thrivecenter.clinic;
 
 import com.thrivecenter.clinic.site.HttpPages;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,17 +19,27 @@ public final class SiteInstance implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts an instance with these settings besides the database's (as command-line arguments, so they win). */
-    public static SiteInstance start(EmbeddedPostgres database, Map<String, String> settings) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--DATABASE_URL=" + database.getJdbcUrl("postgres", "postgres"),
-                "--DATABASE_USER=postgres",
-                "--DATABASE_PASSWORD="));
-        settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+    /**
+     * Starts an instance with these settings besides the database's, which may replace the free port; as command-line
+     * arguments, so they win over the test's application.properties (a builder's properties would not).
+     */
+    public static SiteInstance start(EmbeddedPostgres database, Map<String, ?> settings) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("server.port", 0);
+        arguments.put("DATABASE_URL", database.getJdbcUrl("postgres", "postgres"));
+        arguments.put("DATABASE_USER", "postgres");
+        arguments.put("DATABASE_PASSWORD", "");
+        arguments.putAll(settings);
         return new SiteInstance(new SpringApplicationBuilder(SiteApplication.class)
                 .profiles("postgres")
-                .run(arguments.toArray(String[]::new)));
+                .run(arguments.entrySet().stream()
+                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                        .toArray(String[]::new)));
+    }
+
+    /** The instance's application context, to reach its beans and close it. */
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     public int port() {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.thrivecenter.clinic.EmbeddedPostgresServer;
-import com.thrivecenter.clinic.SiteApplication;
+import com.thrivecenter.clinic.SiteInstance;
 import com.thrivecenter.clinic.site.HttpPages;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -243,19 +241,15 @@ class ContentReplicationIT {
     }
 
     private static ConfigurableApplicationContext instance(String name) {
-        return new SpringApplicationBuilder(SiteApplication.class)
-                .profiles("postgres")
-                .properties(
-                        "server.port=0",
-                        "DATABASE_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "DATABASE_USER=postgres",
-                        "DATABASE_PASSWORD=",
-                        "clinic.content.dir=" + folders.resolve(name),
-                        "clinic.content.remote=" + store,
-                        "clinic.content.pull-interval=" + PULL.toSeconds() + "s",
-                        "clinic.staff.admin-email=" + ADMIN,
-                        "clinic.staff.admin-password=" + PASSWORD)
-                .run();
+        return SiteInstance.start(
+                        postgres,
+                        Map.of(
+                                "clinic.content.dir", folders.resolve(name),
+                                "clinic.content.remote", store,
+                                "clinic.content.pull-interval", PULL.toSeconds() + "s",
+                                "clinic.staff.admin-email", ADMIN,
+                                "clinic.staff.admin-password", PASSWORD))
+                .context();
     }
 
     /** The fixture pages as the store's first version, pushed from a working copy that is then thrown away. */
@@ -267,7 +261,7 @@ class ContentReplicationIT {
                 .call()
                 .close();
         Path seed = folders.resolve("seed");
-        copy(Path.of("src/test/resources/fixture-content"), seed);
+        TemporaryContent.copy(Path.of("src/test/resources/fixture-content"), seed);
         try (Git git =
                 Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
             git.add().addFilepattern(".").call();
@@ -280,20 +274,5 @@ class ContentReplicationIT {
             git.push().setRemote(store.toUri().toString()).add("main").call();
         }
         TemporaryContent.delete(seed);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

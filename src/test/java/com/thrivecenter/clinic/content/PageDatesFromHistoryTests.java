@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +47,7 @@ class PageDatesFromHistoryTests {
         try (ContentHistory history = history(original, Clock.fixed(SAVED, ZoneOffset.UTC))) {
             history.save("faq.md", page("FAQ", "", "Answers."), DANA, "New page");
         }
-        copyFolder(original, copy);
+        TemporaryContent.copy(original, copy);
         new ContentFiles(copy).write("new.md", page("New", "", "Not yet a version."));
         Files.setLastModifiedTime(copy.resolve("new.md"), FileTime.from(Instant.parse("2025-01-02T12:00:00Z")));
 
@@ -99,18 +98,5 @@ class PageDatesFromHistoryTests {
         ContentRepository.forFolder(original);
 
         assertThat(original.resolve(".git")).doesNotExist();
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

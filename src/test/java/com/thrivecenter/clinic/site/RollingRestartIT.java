@@ -3,7 +3,7 @@ package com.thrivecenter.clinic.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thrivecenter.clinic.EmbeddedPostgresServer;
-import com.thrivecenter.clinic.SiteApplication;
+import com.thrivecenter.clinic.SiteInstance;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -82,20 +81,23 @@ class RollingRestartIT {
     }
 
     private static ConfigurableApplicationContext instance(String name, int port) {
-        return new SpringApplicationBuilder(SiteApplication.class)
-                .profiles("postgres")
-                .properties(
-                        "server.port=" + port,
-                        "DATABASE_URL=" + POSTGRES.getJdbcUrl("postgres", "postgres"),
-                        "DATABASE_USER=postgres",
-                        "DATABASE_PASSWORD=",
-                        "clinic.data.dir=" + folder.resolve(name),
-                        "clinic.base-url=http://localhost:" + nginxPort,
-                        "clinic.shutdown.drain=1s",
-                        "clinic.inquiries.min-fill-time=0s",
-                        // Every post comes from one address; this test is not about the rate limit.
-                        "clinic.inquiries.rate-limit-max=100000")
-                .run();
+        return SiteInstance.start(
+                        POSTGRES,
+                        Map.of(
+                                "server.port",
+                                port,
+                                "clinic.data.dir",
+                                folder.resolve(name),
+                                "clinic.base-url",
+                                "http://localhost:" + nginxPort,
+                                "clinic.shutdown.drain",
+                                "1s",
+                                "clinic.inquiries.min-fill-time",
+                                "0s",
+                                // Every post comes from one address; this test is not about the rate limit.
+                                "clinic.inquiries.rate-limit-max",
+                                100000))
+                .context();
     }
 
     /** nginx from Debian, in the foreground, with the recipe's configuration filled in for this test. */
