@@ -83,6 +83,29 @@ class ContentReplicationIT {
                 .equals(title));
     }
 
+    /**
+     * The load balancer may send the editor's next request to another instance than the one that saved: the editor
+     * there opens the saved text at once, not its older copy, even long before its next pull.
+     */
+    @Test
+    void theEditorOnAnotherInstanceOpensTheTextJustSaved() {
+        ConfigurableApplicationContext rarelyPulling = instance("c", Duration.ofHours(1));
+        try {
+            String title = "Answers " + UUID.randomUUID();
+            HttpPages staffOnA = signIn(a);
+
+            assertThat(save(staffOnA, "/faq", title, "Just saved on A.").statusCode())
+                    .isEqualTo(302);
+
+            Document editorOnC =
+                    HttpPages.html(staffOnA.sameBrowserOn(port(rarelyPulling)).get("/staff/content/edit/faq"));
+            assertThat(editorOnC.select("input[name=title]").val()).isEqualTo(title);
+            assertThat(editorOnC.select("textarea[name=body]").text()).isEqualTo("Just saved on A.");
+        } finally {
+            rarelyPulling.close();
+        }
+    }
+
     @Test
     void differentPagesSavedOnBothAtOnceBothLandEverywhere() {
         HttpPages staffOnA = signIn(a);
@@ -241,12 +264,16 @@ class ContentReplicationIT {
     }
 
     private static ConfigurableApplicationContext instance(String name) {
+        return instance(name, PULL);
+    }
+
+    private static ConfigurableApplicationContext instance(String name, Duration pullInterval) {
         return SiteInstance.start(
                         postgres,
                         Map.of(
                                 "clinic.content.dir", folders.resolve(name),
                                 "clinic.content.remote", store,
-                                "clinic.content.pull-interval", PULL.toSeconds() + "s",
+                                "clinic.content.pull-interval", pullInterval.toSeconds() + "s",
                                 "clinic.staff.admin-email", ADMIN,
                                 "clinic.staff.admin-password", PASSWORD))
                 .context();

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.staff.content;
 
 import com.thrivecenter.clinic.content.ContentProblem;
+import com.thrivecenter.clinic.content.ContentProperties;
 import com.thrivecenter.clinic.content.PageLayout;
 import com.thrivecenter.clinic.content.PageParser;
 import com.thrivecenter.clinic.content.PageSource;
@@ -42,8 +43,14 @@ public class EditorController {
 
     private final PageEditor editor;
 
-    public EditorController(PageEditor editor) {
+    /** How soon a saved page is live: here at once, and on the other instances at their next pull. */
+    private final String liveWithin;
+
+    public EditorController(PageEditor editor, ContentProperties content) {
         this.editor = editor;
+        this.liveWithin = content.remote().isBlank()
+                ? "two seconds"
+                : content.pullInterval().plusSeconds(2).toSeconds() + " seconds";
     }
 
     @GetMapping({"/staff/content/edit", "/staff/content/edit/{*path}"})
@@ -92,8 +99,8 @@ public class EditorController {
                             ? "Saved on this server, where the page shows within two seconds. The content store cannot"
                                     + " be reached just now: the other servers get this version once it is back"
                                     + " (the Content page says how many versions wait)."
-                            : "Saved. The page shows on the website within two seconds (reload it if your browser"
-                                    + " still shows the old one).");
+                            : "Saved. The page shows on the website within " + liveWithin
+                                    + " (reload it if your browser still shows the old one).");
             return new ModelAndView(
                     "redirect:/staff/content/edit" + (form.getAddress().equals("/") ? "" : form.getAddress()));
         }

@@ -57,8 +57,13 @@ public class PageEditor {
         this.audit = audit;
     }
 
-    /** The form for the page at this address, drafts included, as its file reads now. */
+    /**
+     * The form for the page at this address, drafts included, as its file reads now. With several instances, the
+     * other instances' saves are taken first: staff sent here by the load balancer right after saving elsewhere
+     * see their own text, not this instance's older copy.
+     */
     public Optional<PageForm> open(Slug slug) {
+        history.pull();
         return content.current().findIncludingDrafts(slug).map(page -> {
             String text = read(page.file()).orElse("");
             return PageText.toForm(
