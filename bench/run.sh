@@ -1,24 +1,33 @@
 #!/usr/bin/env bash
-# The benchmark: the site against nginx serving the same page, in alternation (A B A B), plain and gzip.
-# Prints requests/s, p50/p99 latency, the app/nginx ratios, start-up time and resident memory after the load.
-# Usage: bench/run.sh            (env: DURATION=15s ROUNDS=2 CONNECTIONS=32 JAVA_OPTS="...")
+# The benchmark: the site against nginx serving the very same bytes, each pinned to the same core(s) and wrk to the
+# others, after the JVM's rate has settled, in alternating rounds (site, nginx, site, nginx). Compares plain pages,
+# pre-compressed gzip (the site's own bytes, nginx gzip_static) and nginx compressing on the fly (levels 1 and 6).
+# Prints requests/s, p50/p99, the ratios, start-up (Java 17 plain, Java 17 with CDS, Java 25 with the AOT cache)
+# and resident memory after the load, and writes them to bench/README.md with the machine.
+#
+# Usage: bench/run.sh
+#   env: DURATION=10s ROUNDS=2 CONNECTIONS=32 PAGE=/migraine/stages SERVER_CPUS=0 LOAD_CPUS=1
+#        JAVA_OPTS="..." JAVA25_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-15s}
+DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
-# A small heap suits a site whose pages are a few kilobytes each; Serial GC suits 2 cores.
+PAGE=${PAGE:-/migraine/stages}
+SERVER_CPUS=${SERVER_CPUS:-0}
+LOAD_CPUS=${LOAD_CPUS:-1}
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k}
+JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+WRITE_README=${WRITE_README:-1}
 APP_PORT=18080
-NGINX_PORT=18081
-PAGE=/migraine/stages
+NGINX_PORT=18090 # plain; +1 gzip_static; +2 gzip level 1; +3 gzip level 6
+WRK_THREADS=$(awk -F, '{ print NF }' <<< "$LOAD_CPUS")
 
-for tool in wrk nginx; do
+for tool in wrk nginx taskset curl; do
     if ! command -v "$tool" > /dev/null && [ ! -x "/usr/sbin/$tool" ]; then
         DEBIAN_FRONTEND=noninteractive apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx > /dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx util-linux curl > /dev/null
     fi
 done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
@@ -32,97 +41,206 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "Building the jar..."
+say() { printf '%s\n' "$*" >&2; }
+
+say "Building the jar..."
 mvn -q -B -DskipTests package
 jar=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
-
-# Class Data Sharing: a training run records the classes the site loads, later starts map them in at once.
-echo "Preparing the class data sharing archive (a training run)..."
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 app_jar="$work/app/$(basename "$jar")"
-# shellcheck disable=SC2086
-CLINIC_DATA_DIR="$work/training" java $JAVA_OPTS -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$app_jar" --server.port=0 > "$work/training.log" 2>&1
+# The site's pages, copied: the site makes its content folder a Git repository (its history) when it starts.
+content="$work/content"
+cp -r content "$content"
 
-echo "Starting the site with default settings (data in a scratch folder)..."
-started=$(date +%s%N)
-# shellcheck disable=SC2086
-CLINIC_DATA_DIR="$work/data" java $JAVA_OPTS -XX:SharedArchiveFile="$work/app.jsa" -jar "$app_jar" --server.port=$APP_PORT \
-    > "$work/app.log" 2>&1 &
-app_pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health"; do
-    kill -0 "$app_pid" 2> /dev/null || { cat "$work/app.log"; exit 1; }
-    sleep 0.05
-done
-ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-spring_started=$(grep -o 'Started SiteApplication in [0-9.]* seconds' "$work/app.log" | grep -o '[0-9.]*' | head -n 1)
+# Starts the site and waits until readiness answers 200; sets app_pid and ready_ms (from launching the JVM).
+start_site() {
+    local java=$1 extra=$2 data=$3 started
+    started=$(date +%s%N)
+    # shellcheck disable=SC2086
+    CLINIC_DATA_DIR="$data" CLINIC_CONTENT_DIR="$content" taskset -c "$SERVER_CPUS" "$java" $JAVA_OPTS $extra -jar "$app_jar" \
+        --server.port=$APP_PORT > "$data.log" 2>&1 &
+    app_pid=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; do
+        kill -0 "$app_pid" 2> /dev/null || { cat "$data.log" >&2; exit 1; }
+        sleep 0.02
+    done
+    ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+}
 
-# nginx serves the very same HTML, saved to disk, with gzip on (compressing on every request).
-mkdir -p "$work/www$(dirname $PAGE)" "$work/logs"
+stop_site() {
+    kill "$app_pid"
+    wait "$app_pid" 2> /dev/null || true
+    app_pid=""
+}
+
+# The best of three starts, each on a fresh data folder (the database is created and migrated each time): sets best.
+best_start() {
+    local java=$1 extra=$2
+    best=999999
+    for i in 1 2 3; do
+        start_site "$java" "$extra" "$work/start-$i-$RANDOM"
+        stop_site
+        if [ "$ready_ms" -lt "$best" ]; then best=$ready_ms; fi
+    done
+}
+
+say "Start-up: Java 17, plain java -jar..."
+best_start java ""
+start_plain17=$best
+
+say "Start-up: Java 17 with a class data sharing archive (a training run first)..."
+cds=""
+start_cds17="n/a (the JVM crashed writing the archive, see below)"
+# shellcheck disable=SC2086
+if CLINIC_DATA_DIR="$work/train17" CLINIC_CONTENT_DIR="$content" java $JAVA_OPTS \
+    -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$app_jar" --server.port=0 \
+    > "$work/train17.log" 2>&1; then
+    cds="-XX:SharedArchiveFile=$work/app.jsa"
+    best_start java "$cds"
+    start_cds17="$best ms"
+fi
+
+start_aot25="n/a"
+if [ -x "$JAVA25_HOME/bin/java" ]; then
+    say "Start-up: Java 25 with the JVM's AOT cache (a training run first)..."
+    CLINIC_DATA_DIR="$work/train25" CLINIC_CONTENT_DIR="$content" "$JAVA25_HOME/bin/java" $JAVA_OPTS -XX:AOTCacheOutput="$work/app.aot" \
+        -Dspring.context.exit=onRefresh -jar "$app_jar" --server.port=0 > "$work/train25.log" 2>&1
+    best_start "$JAVA25_HOME/bin/java" "-XX:AOTCache=$work/app.aot"
+    start_aot25=$best
+fi
+
+say "Starting the site for the load (Java 17${cds:+ with CDS}, pinned to CPU $SERVER_CPUS)..."
+start_site java "$cds" "$work/data"
+
+# nginx serves what the site serves: the page's HTML, and the site's own gzip bytes for gzip_static.
+mkdir -p "$work/www$(dirname "$PAGE")" "$work/tmp" "$work/logs"
 curl -sf "http://127.0.0.1:$APP_PORT$PAGE" > "$work/www$PAGE"
-cat > "$work/nginx.conf" <<NGINX
-worker_processes auto;
+curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$PAGE" > "$work/www$PAGE.gz"
+plain_bytes=$(stat -c %s "$work/www$PAGE")
+gzip_bytes=$(stat -c %s "$work/www$PAGE.gz")
+cat > "$work/nginx.conf" << NGINX
+user $(id -un);
+worker_processes 1;
 pid $work/nginx.pid;
 error_log $work/logs/error.log;
 events { worker_connections 1024; }
 http {
     access_log off;
     default_type text/html;
-    gzip on;
-    gzip_types text/html;
     client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
     uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
+    keepalive_requests 1000;
+    etag on;
+    gzip_types text/html;
     server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }
+    server { listen 127.0.0.1:$((NGINX_PORT + 1)); root $work/www; gzip_static on; }
+    server { listen 127.0.0.1:$((NGINX_PORT + 2)); root $work/www; gzip on; gzip_comp_level 1; }
+    server { listen 127.0.0.1:$((NGINX_PORT + 3)); root $work/www; gzip on; gzip_comp_level 6; }
 }
 NGINX
-mkdir -p "$work/tmp"
-"$NGINX" -c "$work/nginx.conf" -p "$work"
+taskset -c "$SERVER_CPUS" "$NGINX" -c "$work/nginx.conf" -p "$work"
+# Every way must answer 200 with the page: a refused or missing file would make nginx look fast for nothing.
+for port in $NGINX_PORT $((NGINX_PORT + 1)) $((NGINX_PORT + 2)) $((NGINX_PORT + 3)); do
+    curl -sf -o /dev/null -H 'Accept-Encoding: gzip' "http://127.0.0.1:$port$PAGE" \
+        || { say "nginx on port $port does not serve $PAGE"; exit 1; }
+done
 
-echo "Warming up the site..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$APP_PORT$PAGE" > /dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$PAGE" > /dev/null
-
-# One wrk run; prints "requests/s p50_ms p99_ms".
+# One wrk run from the load CPUs; prints "requests/s p50_ms p99_ms bytes_per_response" (the bytes show whether
+# a response really was compressed).
 measure() {
-    local url=$1 mode=$2 out
-    if [ "$mode" = gzip ]; then
-        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$url")
-    else
-        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
-    fi
+    local url=$1 encoding=$2 duration=${3:-$DURATION} out
+    out=$(taskset -c "$LOAD_CPUS" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$duration" --latency \
+        -H "Accept-Encoding: $encoding" "$url")
     awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        function bytes(v) { if (v ~ /GB$/) return v * 1073741824; if (v ~ /MB$/) return v * 1048576; if (v ~ /KB$/) return v * 1024; return v + 0 }
         /Requests\/sec/ { rps = $2 }
+        /Transfer\/sec/ { transfer = bytes($2) }
         $1 == "50%" { p50 = ms($2) }
         $1 == "99%" { p99 = ms($2) }
-        END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' <<< "$out"
+        END { printf "%.0f %.2f %.2f %.0f\n", rps, p50, p99, transfer / rps }' <<< "$out"
 }
 
-declare -A sum_rps sum_p50 sum_p99
+# The JIT settles over the first tens of seconds: warm up until two runs in a row are within 3 % of each other.
+say "Warming the site up until its rate is stable..."
+previous=0
+for i in $(seq 1 20); do
+    read -r rps _ _ _ < <(measure "http://127.0.0.1:$APP_PORT$PAGE" identity 5s)
+    measure "http://127.0.0.1:$APP_PORT$PAGE" gzip 2s > /dev/null
+    say "  warm-up $i: $rps req/s"
+    if awk -v a="$previous" -v b="$rps" 'BEGIN { exit !(a > 0 && (b - a) / a < 0.03 && (a - b) / a < 0.03) }'; then
+        break
+    fi
+    previous=$rps
+done
+
+# variant: label, the site's Accept-Encoding, nginx's port, nginx's Accept-Encoding
+variants=("plain identity $NGINX_PORT identity"
+    "gzip_static gzip $((NGINX_PORT + 1)) gzip"
+    "gzip_level1 gzip $((NGINX_PORT + 2)) gzip"
+    "gzip_level6 gzip $((NGINX_PORT + 3)) gzip")
+declare -A sum
 for round in $(seq 1 "$ROUNDS"); do
-    for mode in plain gzip; do
-        for target in app nginx; do
-            port=$APP_PORT; [ "$target" = nginx ] && port=$NGINX_PORT
-            read -r rps p50 p99 < <(measure "http://127.0.0.1:$port$PAGE" "$mode")
-            printf 'round %s  %-5s %-5s %8s req/s  p50 %6s ms  p99 %6s ms\n' "$round" "$mode" "$target" "$rps" "$p50" "$p99"
-            key="$mode-$target"
-            sum_rps[$key]=$(awk -v a="${sum_rps[$key]:-0}" -v b="$rps" 'BEGIN { print a + b }')
-            sum_p50[$key]=$(awk -v a="${sum_p50[$key]:-0}" -v b="$p50" 'BEGIN { print a + b }')
-            sum_p99[$key]=$(awk -v a="${sum_p99[$key]:-0}" -v b="$p99" 'BEGIN { print a + b }')
+    for variant in "${variants[@]}"; do
+        read -r label site_enc nginx_port nginx_enc <<< "$variant"
+        for target in site nginx; do
+            if [ "$target" = site ]; then
+                read -r rps p50 p99 size < <(measure "http://127.0.0.1:$APP_PORT$PAGE" "$site_enc")
+            else
+                read -r rps p50 p99 size < <(measure "http://127.0.0.1:$nginx_port$PAGE" "$nginx_enc")
+            fi
+            say "round $round  $label  $target  $rps req/s  p50 $p50 ms  p99 $p99 ms  ~$size bytes/response"
+            for metric in rps p50 p99 size; do
+                key="$label-$target-$metric"
+                sum[$key]=$(awk -v a="${sum[$key]:-0}" -v b="${!metric}" 'BEGIN { print a + b }')
+            done
         done
     done
 done
 
 rss_mb=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+avg() { awk -v s="${sum[$1]}" -v n="$ROUNDS" 'BEGIN { printf "%.2f", s / n }'; }
 
+machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
+versions="$(java -version 2>&1 | head -n 1); $("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 1 || true); $("$NGINX" -v 2>&1); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)"
+
+table() {
+    echo "| variant | site req/s | nginx req/s | site / nginx | site p50 | site p99 | nginx p99 | bytes/response site, nginx |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+    for variant in "${variants[@]}"; do
+        read -r label _ _ _ <<< "$variant"
+        awk -v l="$label" -v a="$(avg "$label-site-rps")" -v g="$(avg "$label-nginx-rps")" \
+            -v p50="$(avg "$label-site-p50")" -v p99="$(avg "$label-site-p99")" -v np99="$(avg "$label-nginx-p99")" \
+            -v sb="$(avg "$label-site-size")" -v nb="$(avg "$label-nginx-size")" \
+            'BEGIN { printf "| %s | %.0f | %.0f | **%.2f** | %.2f ms | %.2f ms | %.2f ms | %.0f, %.0f |\n", l, a, g, a / g, p50, p99, np99, sb, nb }'
+    done
+}
+
+report() {
+    echo "Machine: $machine. $versions."
+    echo "Site and nginx pinned to CPU(s) $SERVER_CPUS, wrk ($WRK_THREADS thread(s)) to CPU(s) $LOAD_CPUS;"
+    echo "$ROUNDS rounds of $DURATION at $CONNECTIONS connections on \`$PAGE\` ($plain_bytes bytes, $gzip_bytes gzipped)."
+    echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\`."
+    echo
+    table
+    echo
+    echo "| | measured | target |"
+    echo "| --- | --- | --- |"
+    echo "| start-up to readiness, Java 17, plain \`java -jar\` (best of 3) | $start_plain17 ms | < 5 s |"
+    echo "| start-up to readiness, Java 17 with CDS (best of 3) | $start_cds17 | |"
+    echo "| start-up to readiness, Java 25 with the AOT cache (best of 3) | $start_aot25 ms | < 2 s |"
+    echo "| resident memory after the load | $rss_mb MB | < 200 MB |"
+}
+
+result=$(report)
 echo
-echo "Averages over $ROUNDS rounds of $DURATION at $CONNECTIONS connections ($(nproc) cores):"
-printf '%-6s %10s %10s %8s %8s %8s\n' mode app_rps nginx_rps ratio app_p50 app_p99
-for mode in plain gzip; do
-    awk -v m="$mode" -v n="$ROUNDS" -v a="${sum_rps[$mode-app]}" -v g="${sum_rps[$mode-nginx]}" \
-        -v p50="${sum_p50[$mode-app]}" -v p99="${sum_p99[$mode-app]}" \
-        'BEGIN { printf "%-6s %10.0f %10.0f %8.2f %6.2fms %6.2fms\n", m, a / n, g / n, a / g, p50 / n, p99 / n }'
-done
-echo "start-up: ready for requests after ${ready_ms} ms (Spring reports ${spring_started:-?} s)"
-echo "resident memory after the load: ${rss_mb} MB"
-echo "targets: plain >= 0.50 x nginx, gzip >= 1.00 x nginx, p99 < 10 ms, start-up < 3 s, memory < 300 MB"
+echo "$result"
+if [ "$WRITE_README" = 1 ]; then
+    # Only the part between the markers is replaced; the rest of bench/README.md is prose.
+    awk -v result="$result" '
+        /<!-- latest:start -->/ { print; print result; skip = 1; next }
+        /<!-- latest:end -->/ { skip = 0 }
+        !skip { print }' bench/README.md > "$work/README.md"
+    cp "$work/README.md" bench/README.md
+    say "Written to bench/README.md"
+fi
