@@ -27,6 +27,9 @@ import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -128,20 +131,26 @@ class ContentReplicationIT {
     }
 
     @Test
-    void theSamePageSavedOnBothAtOnceOneWinsAndTheOtherSeesTheConflictWithItsText() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void theSamePageSavedOnBothAtOnceOneWinsAndTheOtherSeesTheConflictWithItsText(CapturedOutput log) {
         HttpPages staffOnA = signIn(a);
         HttpPages staffOnB = signIn(b);
         bothServeTheSameVisitPage();
-        Map<String, List<String>> fromA = edited(staffOnA, "/visit", "Visit from A", "Typed on A.");
-        Map<String, List<String>> fromB = edited(staffOnB, "/visit", "Visit from B", "Typed on B.");
+        String fromATitle = "Visit from A " + UUID.randomUUID();
+        String fromBTitle = "Visit from B " + UUID.randomUUID();
+        Map<String, List<String>> fromA = edited(staffOnA, "/visit", fromATitle, "Typed on A.");
+        Map<String, List<String>> fromB = edited(staffOnB, "/visit", fromBTitle, "Typed on B.");
 
         List<HttpResponse<String>> responses = atOnce(() -> post(staffOnA, fromA), () -> post(staffOnB, fromB));
 
-        assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(302, 409);
+        assertThat(responses)
+                .extracting(HttpResponse::statusCode)
+                .as(() -> "what the instances logged:%n%s".formatted(log))
+                .containsExactlyInAnyOrder(302, 409);
         int loser = responses.get(0).statusCode() == 409 ? 0 : 1;
         Document conflict = HttpPages.html(responses.get(loser));
         assertThat(conflict.select("textarea[name=body]").text()).isEqualTo(loser == 0 ? "Typed on A." : "Typed on B.");
-        String winner = loser == 0 ? "Visit from B" : "Visit from A";
+        String winner = loser == 0 ? fromBTitle : fromATitle;
         for (ConfigurableApplicationContext instance : List.of(a, b)) {
             HttpPages visitor = new HttpPages(port(instance));
             await().atMost(LIVE_ELSEWHERE).pollInterval(Duration.ofMillis(100)).until(() -> visitor.heading("/visit")
