@@ -19,26 +19,31 @@ import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Each published page as the bytes a browser gets: rendered through the layout once, gzipped once and tagged
- * with an ETag. The cache belongs to one content snapshot: a page is looked up and rendered from the same
+ * Each published page as the bytes a browser gets: rendered through the layout once, compressed once with gzip
+ * and with Brotli, and tagged with an ETag. The cache belongs to one content snapshot: a page is looked up and rendered from the same
  * snapshot, and a newer snapshot starts a new cache (another page's edit can change this one's menu or
  * breadcrumbs), so no interleaving with a reload can serve or keep a stale page.
  */
 @Component
 public class RenderedPages {
 
-    /** A page ready to send, plain and gzipped, with its ETag. */
-    public record RenderedPage(byte[] html, byte[] gzipped, String etag) {}
+    /**
+     * A page ready to send, plain, gzipped and in Brotli. The ETag is weak and the same for all three: they are one
+     * page, byte for byte once decoded (RFC 9110, 8.8.1), and a cache keeps them apart by Vary: Accept-Encoding.
+     */
+    public record RenderedPage(byte[] html, byte[] gzipped, byte[] brotli, String etag) {}
 
     private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages) {}
 
     private final ContentRepository repository;
     private final PageRenderer renderer;
+    private final BrotliCompressor brotli;
     private final AtomicReference<Cache> cache = new AtomicReference<>();
 
-    public RenderedPages(ContentRepository repository, PageRenderer renderer) {
+    RenderedPages(ContentRepository repository, PageRenderer renderer, BrotliCompressor brotli) {
         this.repository = repository;
         this.renderer = renderer;
+        this.brotli = brotli;
     }
 
     /** What content has at an address: a page to send, or the new address of a page that moved from it. */
@@ -70,7 +75,7 @@ public class RenderedPages {
 
     private RenderedPage render(ContentSnapshot content, Page page) {
         byte[] html = renderer.render(content, page).getBytes(StandardCharsets.UTF_8);
-        return new RenderedPage(html, gzip(html), "W/\"" + sha256(html) + "\"");
+        return new RenderedPage(html, gzip(html), brotli.compress(html), "W/\"" + sha256(html) + "\"");
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -43,7 +43,7 @@ class RenderedPagesTests {
         PageRenderer renderer = mock(PageRenderer.class);
         when(renderer.render(any(), any()))
                 .thenAnswer(call -> "<h1>" + call.getArgument(1, Page.class).title() + "</h1>");
-        rendered = new RenderedPages(repository, renderer);
+        rendered = new RenderedPages(repository, renderer, new BrotliCompressor(new BrotliProperties(11)));
     }
 
     private void write(String file, String title) throws IOException {
