@@ -121,11 +121,14 @@ public class ContentRepository {
                     e.getMessage());
             return;
         }
+        long started = System.nanoTime();
+        ChangeDates datesNow = dates.datesAsOfNow();
+        Approvals approvalsNow = approvals.approvalsAsOfNow();
         Map<String, LoadedFile> next = new TreeMap<>();
         for (Path path : paths) {
             String file = root.relativize(path).toString().replace('\\', '/');
             LoadedFile previous = files.get(file);
-            load(path, file, previous)
+            load(path, file, previous, datesNow, approvalsNow)
                     .or(() -> Optional.ofNullable(previous))
                     .ifPresent(loaded -> next.put(file, loaded));
         }
@@ -134,6 +137,11 @@ public class ContentRepository {
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
         snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), next, this::imageExists);
+        log.info(
+                "Loaded {} pages from {} files in {} ms",
+                snapshot.allPages().size(),
+                next.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -155,12 +163,13 @@ public class ContentRepository {
     }
 
     /** Empty when the file can't be read just now (mid-save, say); the next change event reads it again. */
-    private Optional<LoadedFile> load(Path path, String file, LoadedFile previous) {
+    private Optional<LoadedFile> load(
+            Path path, String file, LoadedFile previous, ChangeDates datesNow, Approvals approvalsNow) {
         String text;
         LocalDate updated;
         try {
             text = Files.readString(path);
-            Instant changed = dates.lastChanged(file)
+            Instant changed = datesNow.lastChanged(file)
                     .orElse(Files.getLastModifiedTime(path).toInstant());
             updated = LocalDate.ofInstant(changed, ZoneId.systemDefault());
         } catch (CharacterCodingException e) {
@@ -168,7 +177,7 @@ public class ContentRepository {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Optional<MedicalReview> review = review(file, text);
+        Optional<MedicalReview> review = review(approvalsNow, file, text);
         if (previous != null && previous.text().equals(text)) {
             return Optional.of(redated(previous, updated, review));
         }
@@ -208,8 +217,8 @@ public class ContentRepository {
     }
 
     /** The last approval of the file, when it covers this text's body: a later change to the body ends the claim. */
-    private Optional<MedicalReview> review(String file, String text) {
-        return approvals
+    private Optional<MedicalReview> review(Approvals approvalsNow, String file, String text) {
+        return approvalsNow
                 .lastApproval(file)
                 .filter(approval -> approval.covers(text))
                 .map(approval -> new MedicalReview(approval.reviewer(), LocalDate.ofInstant(approval.when(), zone)));
