@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +112,7 @@ public class ContentRepository {
             snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), Map.of(), path -> false);
             return;
         }
+        long started = System.nanoTime();
         List<Path> paths;
         try {
             paths = markdownFiles();
@@ -121,17 +123,20 @@ public class ContentRepository {
                     e.getMessage());
             return;
         }
-        long started = System.nanoTime();
         ChangeDates datesNow = dates.datesAsOfNow();
         Approvals approvalsNow = approvals.approvalsAsOfNow();
-        Map<String, LoadedFile> next = new TreeMap<>();
-        for (Path path : paths) {
-            String file = root.relativize(path).toString().replace('\\', '/');
-            LoadedFile previous = files.get(file);
-            load(path, file, previous, datesNow, approvalsNow)
-                    .or(() -> Optional.ofNullable(previous))
-                    .ifPresent(loaded -> next.put(file, loaded));
-        }
+        Map<String, LoadedFile> loadedBefore = files;
+        // Each file parses on its own, and parsing is most of a first load of thousands of pages: all cores share it.
+        Map<String, LoadedFile> next = new TreeMap<>(paths.parallelStream()
+                .flatMap(path -> {
+                    String file = root.relativize(path).toString().replace('\\', '/');
+                    LoadedFile previous = loadedBefore.get(file);
+                    return load(path, file, previous, datesNow, approvalsNow)
+                            .or(() -> Optional.ofNullable(previous))
+                            .map(loaded -> Map.entry(file, loaded))
+                            .stream();
+                })
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         files.keySet().stream()
                 .filter(file -> !next.containsKey(file))
                 .forEach(file -> log.info("Content file {} was removed", file));
