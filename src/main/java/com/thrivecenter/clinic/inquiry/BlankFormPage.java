@@ -34,7 +34,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 class BlankFormPage {
 
     /** The form's own address, not the request's spelling of it, marks the current menu item in the kept page. */
-    static final String PATH = "/contact";
+    private static final String PATH = "/contact";
 
     private static final String VIEW = "contact";
     private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";

@@ -158,7 +158,7 @@ public class InquiryController {
         return new ModelAndView(redirect);
     }
 
-    /** The form rendered for this request, as every form was before the empty one was kept (its tests use it). */
+    /** The form rendered for this request: every form shown again (and ContactFormPageIT's reference). */
     ModelAndView formPage(
             InquiryForm form, Map<String, String> fieldErrors, Optional<Refusal> notice, HttpStatus status) {
         return new ModelAndView("contact", formModel(content.current(), form, fieldErrors, notice), status);
