@@ -165,7 +165,7 @@ wait_for_mails() {
     done
     last=$(find "$maildir/new" -type f -printf '%T@\n' | sort -n | tail -n 1)
     drained_ms=$(awk -v last="${last:-0}" -v started="$started" 'BEGIN {
-        ms = last * 1000 - started / 1000000; printf "%d", ms > 0 ? ms : 0 }')
+        ms = last * 1000 - started / 1000000; printf "%d", (ms > 0 ? ms : 0) }')
 }
 
 # The inquiries stored since $2 and the milliseconds from the first to the last of them, from the database: prints
