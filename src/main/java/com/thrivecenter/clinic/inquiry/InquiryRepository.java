@@ -212,6 +212,8 @@ public class InquiryRepository {
     private StatementSpec filtered(String select, InquiryFilter filter, String tail) {
         List<String> conditions = new ArrayList<>();
         filter.status().ifPresent(status -> conditions.add("status = :status"));
+        filter.receivedFrom().ifPresent(from -> conditions.add("received_at >= :receivedFrom"));
+        filter.receivedBefore().ifPresent(before -> conditions.add("received_at < :receivedBefore"));
         // Sealed values cannot be searched: a search term matches a reference, or exactly the blind index of an
         // email, phone number or name.
         Map<String, String> indexes = new LinkedHashMap<>();
@@ -227,6 +229,8 @@ public class InquiryRepository {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         StatementSpec statement = jdbc.sql(select + where + tail);
         filter.status().ifPresent(status -> statement.param("status", status.name()));
+        filter.receivedFrom().ifPresent(from -> statement.param("receivedFrom", Timestamp.from(from)));
+        filter.receivedBefore().ifPresent(before -> statement.param("receivedBefore", Timestamp.from(before)));
         indexes.forEach(statement::param);
         return statement;
     }
