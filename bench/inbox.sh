@@ -70,7 +70,7 @@ load() {
     say "Storing $INQUIRIES inquiries ($url)..."
     local started=$SECONDS
     java -cp "$app_jar:target/test-classes" com.thrivecenter.clinic.inquiry.InboxBenchData "$url" "$user" "" \
-        "$work/keys/data-keyset.json" "$work/keys/index-keyset.json" "$INQUIRIES" "$work/terms" | tail -n 1 >&2
+        "$work/keys/data-keyset.json" "$work/keys/index-keyset.json" "$INQUIRIES" "$work/terms" >&2
     load_seconds=$((SECONDS - started))
 }
 
@@ -181,33 +181,30 @@ run_cases() {
 
 psql_clinic() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U clinic -d clinic -qtAX "$@"; }
 
-# The statements behind the cases, as InquiryRepository writes them (the page, then the count), for H2's EXPLAIN; the
-# search is the widest one, a phone number's (a reference and all three blind indexes), with the sample's values.
+# The statements behind the cases, as InquiryRepository writes them (the page, then the count), for H2's EXPLAIN: page
+# 2,000 of everything, the first page of a status, of a month, and of the widest search, a phone number's (a
+# reference and all three blind indexes), with the sample inquiry's values.
 h2_explains() {
-    local url=$1 ref email_ix phone_ix name_ix where
+    local url=$1 ref email_ix phone_ix name_ix
     read -r ref email_ix phone_ix name_ix < <(java -cp "$h2_jar" org.h2.tools.Shell -url "$url" -user sa \
         -sql "SELECT reference || ' ' || email_index || ' ' || phone_index || ' ' || name_index FROM inquiry WHERE reference = '$(term reference)'" \
         | sed -n 2p)
-    local search="(reference = '$ref' OR email_index = '$email_ix' OR phone_index = '$phone_ix' OR name_index = '$name_ix')"
+    local search="id IN (SELECT id FROM inquiry WHERE reference = '$ref' UNION SELECT id FROM inquiry WHERE email_index = '$email_ix' UNION SELECT id FROM inquiry WHERE phone_index = '$phone_ix' UNION SELECT id FROM inquiry WHERE name_index = '$name_ix')"
+    local days="received_at >= TIMESTAMP WITH TIME ZONE '$(date -d '-90 days' +%F) 00:00:00+00' AND received_at < TIMESTAMP WITH TIME ZONE '$(date -d '-60 days' +%F) 00:00:00+00'"
+    page() {
+        echo "SELECT reference, received_at, reason, status, contact_method FROM inquiry WHERE id IN (SELECT id FROM inquiry$1 ORDER BY received_at DESC, id DESC LIMIT 25 OFFSET $2) ORDER BY received_at DESC, id DESC;"
+        echo "SELECT COUNT(*) FROM inquiry$1;"
+    }
     {
-        echo "-- first page, page 2000"
-        echo "SELECT reference, received_at, reason, status, contact_method FROM inquiry ORDER BY received_at DESC, id DESC LIMIT 25 OFFSET 50000;"
-        echo "SELECT COUNT(*) FROM inquiry;"
-        echo "-- status filter"
-        echo "SELECT reference, received_at, reason, status, contact_method FROM inquiry WHERE status = 'CONTACTED' ORDER BY received_at DESC, id DESC LIMIT 25 OFFSET 0;"
-        echo "SELECT COUNT(*) FROM inquiry WHERE status = 'CONTACTED';"
-        echo "-- date filter"
-        where="received_at >= TIMESTAMP WITH TIME ZONE '$(date -d '-90 days' +%F) 00:00:00+00' AND received_at < TIMESTAMP WITH TIME ZONE '$(date -d '-60 days' +%F) 00:00:00+00'"
-        echo "SELECT reference, received_at, reason, status, contact_method FROM inquiry WHERE $where ORDER BY received_at DESC, id DESC LIMIT 25 OFFSET 0;"
-        echo "SELECT COUNT(*) FROM inquiry WHERE $where;"
-        echo "-- search (a phone number has all four conditions)"
-        echo "SELECT reference, received_at, reason, status, contact_method FROM inquiry WHERE $search ORDER BY received_at DESC, id DESC LIMIT 25 OFFSET 0;"
-        echo "SELECT COUNT(*) FROM inquiry WHERE $search;"
+        page "" 50000
+        page " WHERE status = 'CONTACTED'" 0
+        page " WHERE $days" 0
+        page " WHERE $search" 0
     } > "$work/h2.sql"
-    grep '^--' -v "$work/h2.sql" | while read -r statement; do
+    while read -r statement; do
         echo "EXPLAIN $statement"
         java -cp "$h2_jar" org.h2.tools.Shell -url "$url" -user sa -sql "EXPLAIN $statement" | sed '1d; /^(/d'
-    done
+    done < "$work/h2.sql"
 }
 
 machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
@@ -218,7 +215,7 @@ loaded=""
 for db in $DATABASES; do
     case $db in
         h2)
-            url="jdbc:h2:file:$work/h2/clinic;WRITE_DELAY=0"
+            url="jdbc:h2:file:$work/h2/clinic"
             load "$url" sa
             loaded+="H2 ${load_seconds} s; "
             start_site default "$work/site-h2.log"

@@ -5,7 +5,6 @@ import com.google.crypto.tink.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills a scratch database with inquiries for bench/inbox.sh, stored exactly as the site stores them: the site's own
  * migrations, then {@link InquiryRepository#insert} with a {@link PatientCipher} on the bench's keysets (sealed
  * values, blind indexes), a thousand rows per transaction. Patients are made up from a seeded random source; about
- * one in five writes more than once, with the same email, phone and name. Statuses follow age as staff would leave
- * them: recent inquiries are mostly new, older ones contacted, scheduled or closed.
+ * one in five writes more than once, with the same email, phone and name. Each gets the status staff would have
+ * left it in by now ({@link InquiryRepository#updateStatus}): recent inquiries are mostly new, older ones contacted,
+ * scheduled or closed.
  *
  * <p>Arguments: JDBC URL, user, password, data keyset file, index keyset file, how many inquiries, and a file to
  * write one stored inquiry's reference, email, phone and name to (the bench's search terms).
@@ -133,13 +133,17 @@ public final class InboxBenchData {
         int stored = 0;
         while (stored < count) {
             int batch = Math.min(PER_TRANSACTION, count - stored);
-            List<String> written = transaction.execute(status -> {
+            List<String> written = transaction.execute(unused -> {
                 List<String> batchReferences = new ArrayList<>();
                 for (int i = 0; i < batch; i++) {
                     Patient patient = patient(patients);
                     Instant receivedAt = now.minusSeconds((long) (random.nextDouble() * SPREAD.toSeconds()));
                     String reference = newReference();
                     inquiries.insert(inquiry(patient, receivedAt), reference);
+                    InquiryStatus status = status(receivedAt, now);
+                    if (status != InquiryStatus.NEW) {
+                        inquiries.updateStatus(reference, status);
+                    }
                     batchReferences.add(reference);
                 }
                 return batchReferences;
@@ -148,9 +152,10 @@ public final class InboxBenchData {
             if (sample == null) {
                 sample = written.get(written.size() / 2);
             }
-            System.out.printf("%d inquiries stored%n", stored);
+            if (stored % 10_000 == 0 || stored == count) {
+                System.out.printf("%d inquiries stored%n", stored);
+            }
         }
-        setStatuses(jdbc, now);
         writeTerms(jdbc, cipher, sample, terms);
     }
 
@@ -203,19 +208,18 @@ public final class InboxBenchData {
     }
 
     /** The last week's inquiries stay mostly new; older ones have moved along, a few marked as spam. */
-    private static void setStatuses(JdbcClient jdbc, Instant now) {
-        jdbc.sql(
-                        """
-                        UPDATE inquiry SET status = CASE
-                            WHEN received_at > :week AND MOD(id, 3) <> 0 THEN 'NEW'
-                            WHEN MOD(id, 50) = 0 THEN 'SPAM'
-                            WHEN received_at > :month THEN CASE MOD(id, 2) WHEN 0 THEN 'CONTACTED' ELSE 'SCHEDULED' END
-                            WHEN MOD(id, 10) = 0 THEN 'CONTACTED'
-                            ELSE 'CLOSED' END
-                        """)
-                .param("week", Timestamp.from(now.minus(Duration.ofDays(7))))
-                .param("month", Timestamp.from(now.minus(Duration.ofDays(30))))
-                .update();
+    private InquiryStatus status(Instant receivedAt, Instant now) {
+        int dice = random.nextInt(100);
+        if (receivedAt.isAfter(now.minus(Duration.ofDays(7))) && dice < 70) {
+            return InquiryStatus.NEW;
+        }
+        if (dice < 2) {
+            return InquiryStatus.SPAM;
+        }
+        if (receivedAt.isAfter(now.minus(Duration.ofDays(30)))) {
+            return dice < 50 ? InquiryStatus.CONTACTED : InquiryStatus.SCHEDULED;
+        }
+        return dice < 10 ? InquiryStatus.CONTACTED : InquiryStatus.CLOSED;
     }
 
     private static void writeTerms(JdbcClient jdbc, PatientCipher cipher, String reference, Path terms)
