@@ -3,9 +3,9 @@
 # and a loopback port) with INQUIRIES inquiries stored the way the site stores them (sealed values, blind indexes:
 # the loader InboxBenchData runs the site's own migrations and InquiryRepository with the bench's keysets), starts
 # the site on it, signs a member of staff in (PostgreSQL: with the second factor, the code read from the database),
-# and measures p50/p95 over REQUESTS requests per case, one keep-alive connection, after as many unmeasured ones:
-# the first page, a later page, the last page, a status filter, a date filter, and searches by reference, email,
-# phone and name. Prints the plans of the queries behind them (PostgreSQL: the site's own statements through
+# and measures p50/p95 over REQUESTS requests per case, one keep-alive connection, after a round of as many
+# unmeasured ones for every case: the first page, a later page, the last page, a status filter, a date filter, and
+# searches by reference, email, phone and name. Prints the plans of the queries behind them (PostgreSQL: the site's own statements through
 # auto_explain, EXPLAIN ANALYZE; H2: EXPLAIN of the same statements) and writes the figures to bench/README.md.
 #
 # Usage: bench/inbox.sh
@@ -151,17 +151,21 @@ cases() {
 }
 
 # REQUESTS requests on one keep-alive connection (curl reuses it across the URLs of one run), as gzip as a browser
-# asks; prints "p50_ms p95_ms inquiries_shown". Every answer must be 200 with the inbox, or the figure means nothing.
-measure() {
-    local path=$1 config=$work/curl.config
+# asks; writes "status seconds" per request to the file given.
+requests() {
+    local path=$1 out=$2 config=$work/curl.config
     : > "$config"
     for _ in $(seq 1 "$REQUESTS"); do
         printf 'url = "http://127.0.0.1:%s%s"\noutput = "/dev/null"\n' "$APP_PORT" "$path" >> "$config"
     done
-    for pass in warm measured; do
-        taskset -c "$LOAD_CPUS" curl -s -b "$work/cookies" -H 'Accept-Encoding: gzip' \
-            -w '%{http_code} %{time_total}\n' -K "$config" > "$work/$pass"
-    done
+    taskset -c "$LOAD_CPUS" curl -s -b "$work/cookies" -H 'Accept-Encoding: gzip' \
+        -w '%{http_code} %{time_total}\n' -K "$config" > "$out"
+}
+
+# Prints "p50_ms p95_ms inquiries_shown". Every answer must be 200 with the inbox, or the figure means nothing.
+measure() {
+    local path=$1
+    requests "$path" "$work/measured"
     grep -vq '^200 ' "$work/measured" && fail "$path answered $(grep -v '^200 ' "$work/measured" | head -n 1)"
     local shown
     shown=$(site "http://127.0.0.1:$APP_PORT$path" | sed -n 's/.*<p>\([0-9]*\) inquir.*/\1/p' | sed -n 1p)
@@ -173,6 +177,8 @@ measure() {
 declare -A p50 p95 matched
 run_cases() {
     local db=$1 label path
+    # Every case once unmeasured first, so the first one measured does not carry the JIT's warm-up for all.
+    while read -r label path; do requests "$path" "$work/warm"; done < <(cases)
     while read -r label path; do
         read -r "p50[$db-$label]" "p95[$db-$label]" "matched[$label]" < <(measure "$path")
         say "  $db  $label  p50 ${p50[$db-$label]} ms  p95 ${p95[$db-$label]} ms  (${matched[$label]} inquiries)"
@@ -220,7 +226,7 @@ for db in $DATABASES; do
             loaded+="H2 ${load_seconds} s; "
             start_site default "$work/site-h2.log"
             sign_in no
-            say "Measuring on H2 ($REQUESTS requests per case after as many to warm up)..."
+            say "Measuring on H2 ($REQUESTS requests per case, after a round of as many to warm up)..."
             run_cases h2
             stop_site
             { echo "### H2"; h2_explains "$url"; } >> "$explain_out"
@@ -237,7 +243,7 @@ for db in $DATABASES; do
             psql_clinic -c "VACUUM ANALYZE"
             start_site postgres "$work/site-pg.log"
             sign_in yes
-            say "Measuring on PostgreSQL ($REQUESTS requests per case after as many to warm up)..."
+            say "Measuring on PostgreSQL ($REQUESTS requests per case, after a round of as many to warm up)..."
             run_cases pg
             # One more request per case with every statement's plan logged (auto_explain, with real run times).
             psql_clinic -c "ALTER SYSTEM SET auto_explain.log_min_duration = 0" \
@@ -269,8 +275,8 @@ cat "$explain_out"
 
 report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1); $("$PG_BIN/postgres" --version)."
-    echo "$INQUIRIES inquiries (stored in: ${loaded% ; }), $REQUESTS requests per case on one keep-alive connection after"
-    echo "as many to warm up; the site pinned to CPU(s) $SERVER_CPUS (with PostgreSQL), curl to $LOAD_CPUS."
+    echo "$INQUIRIES inquiries (stored in: ${loaded%; }), $REQUESTS requests per case on one keep-alive connection after"
+    echo "a round of as many for every case to warm up; the site pinned to CPU(s) $SERVER_CPUS (with PostgreSQL), curl to $LOAD_CPUS."
     echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\`."
     echo
     local header="| case | inquiries |" rule="| --- | --- |" db label path
