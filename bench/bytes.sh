@@ -9,6 +9,8 @@
 #        APP_PORT=18100 NGINX_PORT=18190 JAVA_OPTS="..." WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/figures.sh
+. bench/figures.sh
 
 BROTLI_QUALITY=${BROTLI_QUALITY:-11}
 APP_PORT=${APP_PORT:-18100}
@@ -133,7 +135,6 @@ table() {
         'BEGIN { printf "| **all %d pages** | **%d** | **%d** | **%d** | **%d** | **%.2f** |\n", n, a, g, b, x, b / x }'
 }
 
-machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
 report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1); $("$NGINX" -v 2>&1)."
     echo "Run on $(date -u +%Y-%m-%d), Brotli quality $BROTLI_QUALITY. Bytes of the response body; the site's gzip and"
@@ -145,14 +146,4 @@ report() {
     echo "the second (from memory): $(printf '%.0f' "$again_ms") ms in all (curl's time, one request at a time)."
 }
 
-result=$(report)
-echo
-echo "$result"
-if [ "$WRITE_README" = 1 ]; then
-    awk -v result="$result" '
-        /<!-- bytes:start -->/ { print; print result; skip = 1; next }
-        /<!-- bytes:end -->/ { skip = 0 }
-        !skip { print }' bench/README.md > "$work/README.md"
-    cp "$work/README.md" bench/README.md
-    say "Written to bench/README.md"
-fi
+publish_figures bytes "$(report)"

@@ -12,6 +12,8 @@
 #        APP_PORT=18200 PG_PORT=18201 SMTP_PORT=18202 DRAIN_TIMEOUT=300 JAVA_OPTS="..." WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/figures.sh
+. bench/figures.sh
 
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-20}
@@ -255,7 +257,6 @@ for database in $DATABASES; do
     run_database "$database"
 done
 
-machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
 report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1); $("$PG_BIN/postgres" --version); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)."
     echo "Site pinned to CPU(s) $SERVER_CPUS; wrk ($WRK_THREADS thread(s)), PostgreSQL and the SMTP sink (aiosmtpd) to CPU(s) $LOAD_CPUS;"
@@ -267,15 +268,4 @@ report() {
     printf '%s\n' "${rows[@]}"
 }
 
-result=$(report)
-echo
-echo "$result"
-if [ "$WRITE_README" = 1 ]; then
-    # Only the part between the markers is replaced; the rest of bench/README.md is prose.
-    awk -v result="$result" '
-        /<!-- form:start -->/ { print; print result; skip = 1; next }
-        /<!-- form:end -->/ { skip = 0 }
-        !skip { print }' bench/README.md > "$work/README.md"
-    cp "$work/README.md" bench/README.md
-    say "Written to bench/README.md"
-fi
+publish_figures form "$(report)"

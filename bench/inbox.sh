@@ -13,6 +13,8 @@
 #        LOAD_CPUS=1 JAVA_OPTS="..." WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/figures.sh
+. bench/figures.sh
 
 INQUIRIES=${INQUIRIES:-100000}
 REQUESTS=${REQUESTS:-200}
@@ -213,7 +215,6 @@ h2_explains() {
     done < "$work/h2.sql"
 }
 
-machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
 explain_out=$work/explain
 : > "$explain_out"
 loaded=""
@@ -296,14 +297,4 @@ report() {
     done < <(cases)
 }
 
-result=$(report)
-echo
-echo "$result"
-if [ "$WRITE_README" = 1 ]; then
-    awk -v result="$result" '
-        /<!-- inbox:start -->/ { print; print result; skip = 1; next }
-        /<!-- inbox:end -->/ { skip = 0 }
-        !skip { print }' bench/README.md > "$work/README.md"
-    cp "$work/README.md" bench/README.md
-    say "Written to bench/README.md"
-fi
+publish_figures inbox "$(report)"

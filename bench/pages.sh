@@ -11,6 +11,8 @@
 #        JAVA_OPTS="..." JAR=target/clinic-site-….jar (skips the build) WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/figures.sh
+. bench/figures.sh
 
 PAGES=${PAGES:-2000}
 EDITS=${EDITS:-5}
@@ -208,7 +210,6 @@ p99=$(awk '$1 == "99%" { print $2 }' <<< "$wrk_out")
 errors=$(awk '/Non-2xx/ { print $NF }' <<< "$wrk_out")
 load_rss=$(rss_mb)
 
-machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
 report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1). Site pinned to CPU(s) $SERVER_CPUS, wrk to $LOAD_CPUS."
     echo "$page_count pages ($PAGES generated), run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\`."
@@ -225,14 +226,4 @@ report() {
     echo "| resident memory after $DURATION of wrk over every generated page ($rps req/s, p99 $p99${errors:+, $errors non-2xx}) | $load_rss MB | < 300 MB |"
 }
 
-result=$(report)
-echo
-echo "$result"
-if [ "$WRITE_README" = 1 ]; then
-    awk -v result="$result" '
-        /<!-- pages:start -->/ { print; print result; skip = 1; next }
-        /<!-- pages:end -->/ { skip = 0 }
-        !skip { print }' bench/README.md > "$work/README.md"
-    cp "$work/README.md" bench/README.md
-    say "Written to bench/README.md"
-fi
+publish_figures pages "$(report)"

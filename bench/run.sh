@@ -12,6 +12,8 @@
 #        JAVA_OPTS="..." JAVA25_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/figures.sh
+. bench/figures.sh
 
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-2}
@@ -234,7 +236,6 @@ done
 rss_mb=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 avg() { awk -v s="${sum[$1]}" -v n="$ROUNDS" 'BEGIN { printf "%.2f", s / n }'; }
 
-machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
 versions="$(java -version 2>&1 | head -n 1); $("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 1 || true); $("$NGINX" -v 2>&1); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)"
 
 table() {
@@ -269,15 +270,4 @@ report() {
     echo "| resident memory after the load | $rss_mb MB | < 200 MB |"
 }
 
-result=$(report)
-echo
-echo "$result"
-if [ "$WRITE_README" = 1 ]; then
-    # Only the part between the markers is replaced; the rest of bench/README.md is prose.
-    awk -v result="$result" '
-        /<!-- latest:start -->/ { print; print result; skip = 1; next }
-        /<!-- latest:end -->/ { skip = 0 }
-        !skip { print }' bench/README.md > "$work/README.md"
-    cp "$work/README.md" bench/README.md
-    say "Written to bench/README.md"
-fi
+publish_figures latest "$(report)"
