@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # The benchmark: the site against nginx serving the very same bytes, each pinned to the same core(s) and wrk to the
-# others, after the JVM's rate has settled, in alternating rounds (site, nginx, site, nginx). Compares plain pages,
-# pre-compressed gzip (the site's own bytes, nginx gzip_static) and nginx compressing on the fly (levels 1 and 6).
-# Prints requests/s, p50/p99, the ratios, start-up (Java 17 plain, Java 17 with CDS, Java 25 with the AOT cache)
-# and resident memory after the load, and writes them to bench/README.md with the machine.
+# others, after the JVM's rate has settled, in alternating rounds (site, bare Tomcat, nginx, ...). Compares plain
+# pages, pre-compressed gzip (the site's own bytes, nginx gzip_static) and nginx compressing on the fly (levels 1
+# and 6); bare Tomcat (bench/BareTomcat.java: the site's servlet container with one servlet sending the same bytes)
+# is the ceiling for anything running on that container. Prints requests/s, p50/p99, the ratios, start-up (Java 17
+# plain, Java 17 with CDS, the production recipe: Java 25 with the AOT cache) and resident memory after the load,
+# and writes them to bench/README.md with the machine.
 #
 # Usage: bench/run.sh
 #   env: DURATION=10s ROUNDS=2 CONNECTIONS=32 PAGE=/migraine/stages SERVER_CPUS=0 LOAD_CPUS=1
 #        JAVA_OPTS="..." JAVA25_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/figures.sh
+. bench/figures.sh
 
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-2}
@@ -21,7 +25,12 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k}
 JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 WRITE_README=${WRITE_README:-1}
 APP_PORT=18080
+TOMCAT_PORT=18089
 NGINX_PORT=18090 # plain; +1 gzip_static; +2 gzip level 1; +3 gzip level 6
+ALL_CPUS=0-$(($(nproc) - 1))
+# glibc's malloc keeps an arena per thread that allocates; two are plenty for the site and cost less memory. Part of
+# the production recipe (README).
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WRK_THREADS=$(awk -F, '{ print NF }' <<< "$LOAD_CPUS")
 
 for tool in wrk nginx taskset curl; do
@@ -34,8 +43,10 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d)
 app_pid=""
+tomcat_pid=""
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2> /dev/null || true
+    [ -n "$tomcat_pid" ] && kill "$tomcat_pid" 2> /dev/null || true
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2> /dev/null || true
     rm -rf "$work"
 }
@@ -52,12 +63,13 @@ app_jar="$work/app/$(basename "$jar")"
 content="$work/content"
 cp -r content "$content"
 
-# Starts the site and waits until readiness answers 200; sets app_pid and ready_ms (from launching the JVM).
+# Starts the site on the CPUs given and waits until readiness answers 200; sets app_pid and ready_ms (from
+# launching the JVM).
 start_site() {
-    local java=$1 extra=$2 data=$3 started
+    local java=$1 extra=$2 data=$3 cpus=$4 started
     started=$(date +%s%N)
     # shellcheck disable=SC2086
-    CLINIC_DATA_DIR="$data" CLINIC_CONTENT_DIR="$content" taskset -c "$SERVER_CPUS" "$java" $JAVA_OPTS $extra -jar "$app_jar" \
+    CLINIC_DATA_DIR="$data" CLINIC_CONTENT_DIR="$content" taskset -c "$cpus" "$java" $JAVA_OPTS $extra -jar "$app_jar" \
         --server.port=$APP_PORT > "$data.log" 2>&1 &
     app_pid=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; do
@@ -73,12 +85,16 @@ stop_site() {
     app_pid=""
 }
 
-# The best of three starts, each on a fresh data folder (the database is created and migrated each time): sets best.
+# Start-up as a deploy or a crash has it: a restart on the machine's every CPU, with the database and the content's
+# history already there (made by a first start, not counted). The best of three: sets best.
 best_start() {
-    local java=$1 extra=$2
+    local java=$1 extra=$2 data
+    data="$work/start-$RANDOM"
+    start_site "$java" "$extra" "$data" "$ALL_CPUS"
+    stop_site
     best=999999
-    for i in 1 2 3; do
-        start_site "$java" "$extra" "$work/start-$i-$RANDOM"
+    for _ in 1 2 3; do
+        start_site "$java" "$extra" "$data" "$ALL_CPUS"
         stop_site
         if [ "$ready_ms" -lt "$best" ]; then best=$ready_ms; fi
     done
@@ -100,17 +116,23 @@ if CLINIC_DATA_DIR="$work/train17" CLINIC_CONTENT_DIR="$content" java $JAVA_OPTS
     start_cds17="$best ms"
 fi
 
-start_aot25="n/a"
+# The production recipe (README, "Production start-up") when Java 25 is here; Java 17 otherwise.
+load_java=java
+load_extra=$cds
+load_jvm="Java 17${cds:+ with CDS}"
+start_recipe="n/a (no Java 25 at $JAVA25_HOME)"
 if [ -x "$JAVA25_HOME/bin/java" ]; then
-    say "Start-up: Java 25 with the JVM's AOT cache (a training run first)..."
-    CLINIC_DATA_DIR="$work/train25" CLINIC_CONTENT_DIR="$content" "$JAVA25_HOME/bin/java" $JAVA_OPTS -XX:AOTCacheOutput="$work/app.aot" \
-        -Dspring.context.exit=onRefresh -jar "$app_jar" --server.port=0 > "$work/train25.log" 2>&1
+    say "Start-up: the production recipe, Java 25 with the JVM's AOT cache (its training step first)..."
+    JAVA="$JAVA25_HOME/bin/java" JAVA_OPTS="$JAVA_OPTS" PORT=$((APP_PORT + 1)) deploy/aot-cache.sh "$app_jar" "$work/app.aot" >&2
     best_start "$JAVA25_HOME/bin/java" "-XX:AOTCache=$work/app.aot"
-    start_aot25=$best
+    start_recipe="$best ms"
+    load_java="$JAVA25_HOME/bin/java"
+    load_extra="-XX:AOTCache=$work/app.aot"
+    load_jvm="the production recipe (Java 25 with the AOT cache)"
 fi
 
-say "Starting the site for the load (Java 17${cds:+ with CDS}, pinned to CPU $SERVER_CPUS)..."
-start_site java "$cds" "$work/data"
+say "Starting the site for the load ($load_jvm, pinned to CPU $SERVER_CPUS)..."
+start_site "$load_java" "$load_extra" "$work/data" "$SERVER_CPUS"
 
 # nginx serves what the site serves: the page's HTML, and the site's own gzip bytes for gzip_static.
 mkdir -p "$work/www$(dirname "$PAGE")" "$work/tmp" "$work/logs"
@@ -139,6 +161,16 @@ http {
 }
 NGINX
 taskset -c "$SERVER_CPUS" "$NGINX" -c "$work/nginx.conf" -p "$work"
+# The same bytes from bare Tomcat, the site's own container and libraries, on the same CPU(s).
+mkdir -p "$work/tomcat"
+taskset -c "$SERVER_CPUS" "$load_java" $JAVA_OPTS -cp "$work/app/lib/*" bench/BareTomcat.java $TOMCAT_PORT \
+    "$work/www$PAGE" "$work/www$PAGE.gz" "$work/tomcat" > "$work/tomcat.log" 2>&1 &
+tomcat_pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$TOMCAT_PORT$PAGE"; do
+    kill -0 "$tomcat_pid" 2> /dev/null || { cat "$work/tomcat.log" >&2; exit 1; }
+    sleep 0.1
+done
+
 # Every way must answer 200 with the page: a refused or missing file would make nginx look fast for nothing.
 for port in $NGINX_PORT $((NGINX_PORT + 1)) $((NGINX_PORT + 2)) $((NGINX_PORT + 3)); do
     curl -sf -o /dev/null -H 'Accept-Encoding: gzip' "http://127.0.0.1:$port$PAGE" \
@@ -167,6 +199,7 @@ previous=0
 for i in $(seq 1 20); do
     read -r rps _ _ _ < <(measure "http://127.0.0.1:$APP_PORT$PAGE" identity 5s)
     measure "http://127.0.0.1:$APP_PORT$PAGE" gzip 2s > /dev/null
+    measure "http://127.0.0.1:$TOMCAT_PORT$PAGE" identity 2s > /dev/null
     say "  warm-up $i: $rps req/s"
     if awk -v a="$previous" -v b="$rps" 'BEGIN { exit !(a > 0 && (b - a) / a < 0.03 && (a - b) / a < 0.03) }'; then
         break
@@ -183,12 +216,14 @@ declare -A sum
 for round in $(seq 1 "$ROUNDS"); do
     for variant in "${variants[@]}"; do
         read -r label site_enc nginx_port nginx_enc <<< "$variant"
-        for target in site nginx; do
-            if [ "$target" = site ]; then
-                read -r rps p50 p99 size < <(measure "http://127.0.0.1:$APP_PORT$PAGE" "$site_enc")
-            else
-                read -r rps p50 p99 size < <(measure "http://127.0.0.1:$nginx_port$PAGE" "$nginx_enc")
-            fi
+        for target in site tomcat nginx; do
+            case $target in
+                site) read -r rps p50 p99 size < <(measure "http://127.0.0.1:$APP_PORT$PAGE" "$site_enc") ;;
+                # Bare Tomcat sends the same bytes as the site, so one run per way the site answers is enough.
+                tomcat) [ "$label" = plain ] || [ "$label" = gzip_static ] || continue
+                    read -r rps p50 p99 size < <(measure "http://127.0.0.1:$TOMCAT_PORT$PAGE" "$site_enc") ;;
+                nginx) read -r rps p50 p99 size < <(measure "http://127.0.0.1:$nginx_port$PAGE" "$nginx_enc") ;;
+            esac
             say "round $round  $label  $target  $rps req/s  p50 $p50 ms  p99 $p99 ms  ~$size bytes/response"
             for metric in rps p50 p99 size; do
                 key="$label-$target-$metric"
@@ -201,46 +236,38 @@ done
 rss_mb=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 avg() { awk -v s="${sum[$1]}" -v n="$ROUNDS" 'BEGIN { printf "%.2f", s / n }'; }
 
-machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
 versions="$(java -version 2>&1 | head -n 1); $("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 1 || true); $("$NGINX" -v 2>&1); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)"
 
 table() {
-    echo "| variant | site req/s | nginx req/s | site / nginx | site p50 | site p99 | nginx p99 | bytes/response site, nginx |"
-    echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+    echo "| variant | site req/s | bare Tomcat req/s | nginx req/s | site / nginx | site / bare Tomcat | site p50 | site p99 | nginx p99 | bytes/response site, nginx |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
     for variant in "${variants[@]}"; do
         read -r label _ _ _ <<< "$variant"
-        awk -v l="$label" -v a="$(avg "$label-site-rps")" -v g="$(avg "$label-nginx-rps")" \
+        awk -v l="$label" -v a="$(avg "$label-site-rps")" -v t="$(avg "$label-tomcat-rps")" -v g="$(avg "$label-nginx-rps")" \
             -v p50="$(avg "$label-site-p50")" -v p99="$(avg "$label-site-p99")" -v np99="$(avg "$label-nginx-p99")" \
             -v sb="$(avg "$label-site-size")" -v nb="$(avg "$label-nginx-size")" \
-            'BEGIN { printf "| %s | %.0f | %.0f | **%.2f** | %.2f ms | %.2f ms | %.2f ms | %.0f, %.0f |\n", l, a, g, a / g, p50, p99, np99, sb, nb }'
+            'BEGIN {
+                tomcat = t > 0 ? sprintf("%.0f", t) : "-"; ratio = t > 0 ? sprintf("%.2f", a / t) : "-"
+                printf "| %s | %.0f | %s | %.0f | **%.2f** | %s | %.2f ms | %.2f ms | %.2f ms | %.0f, %.0f |\n", l, a, tomcat, g, a / g, ratio, p50, p99, np99, sb, nb
+            }'
     done
 }
 
 report() {
     echo "Machine: $machine. $versions."
-    echo "Site and nginx pinned to CPU(s) $SERVER_CPUS, wrk ($WRK_THREADS thread(s)) to CPU(s) $LOAD_CPUS;"
+    echo "Site, bare Tomcat and nginx pinned to CPU(s) $SERVER_CPUS, wrk ($WRK_THREADS thread(s)) to CPU(s) $LOAD_CPUS;"
     echo "$ROUNDS rounds of $DURATION at $CONNECTIONS connections on \`$PAGE\` ($plain_bytes bytes, $gzip_bytes gzipped)."
-    echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\`."
+    echo "The site under load ran on $load_jvm."
+    echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
     echo
     table
     echo
     echo "| | measured | target |"
     echo "| --- | --- | --- |"
-    echo "| start-up to readiness, Java 17, plain \`java -jar\` (best of 3) | $start_plain17 ms | < 5 s |"
-    echo "| start-up to readiness, Java 17 with CDS (best of 3) | $start_cds17 | |"
-    echo "| start-up to readiness, Java 25 with the AOT cache (best of 3) | $start_aot25 ms | < 2 s |"
+    echo "| restart to readiness, Java 17, plain \`java -jar\` (best of 3, both CPUs) | $start_plain17 ms | < 5 s |"
+    echo "| restart to readiness, Java 17 with CDS (best of 3, both CPUs) | $start_cds17 | |"
+    echo "| restart to readiness, production recipe: Java 25 with the AOT cache (best of 3, both CPUs) | $start_recipe | < 2 s |"
     echo "| resident memory after the load | $rss_mb MB | < 200 MB |"
 }
 
-result=$(report)
-echo
-echo "$result"
-if [ "$WRITE_README" = 1 ]; then
-    # Only the part between the markers is replaced; the rest of bench/README.md is prose.
-    awk -v result="$result" '
-        /<!-- latest:start -->/ { print; print result; skip = 1; next }
-        /<!-- latest:end -->/ { skip = 0 }
-        !skip { print }' bench/README.md > "$work/README.md"
-    cp "$work/README.md" bench/README.md
-    say "Written to bench/README.md"
-fi
+publish_figures latest "$(report)"

@@ -15,6 +15,14 @@ public interface ChangeDates {
     /** Empty when there is no record of the file (relative path, '/' separated). */
     Optional<Instant> lastChanged(String file);
 
+    /**
+     * The dates as they stand now, fixed: one look at the history answers for every file, where a reload of
+     * thousands of pages would otherwise look once per page. Later changes are not in it.
+     */
+    default ChangeDates datesAsOfNow() {
+        return this;
+    }
+
     /** Published when dates changed, so the pages are read again even if no file changed with them. */
     record Recorded() {}
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +112,7 @@ public class ContentRepository {
             snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), Map.of(), path -> false);
             return;
         }
+        long started = System.nanoTime();
         List<Path> paths;
         try {
             paths = markdownFiles();
@@ -121,19 +123,30 @@ public class ContentRepository {
                     e.getMessage());
             return;
         }
-        Map<String, LoadedFile> next = new TreeMap<>();
-        for (Path path : paths) {
-            String file = root.relativize(path).toString().replace('\\', '/');
-            LoadedFile previous = files.get(file);
-            load(path, file, previous)
-                    .or(() -> Optional.ofNullable(previous))
-                    .ifPresent(loaded -> next.put(file, loaded));
-        }
+        ChangeDates datesNow = dates.datesAsOfNow();
+        Approvals approvalsNow = approvals.approvalsAsOfNow();
+        Map<String, LoadedFile> loadedBefore = files;
+        // Each file parses on its own, and parsing is most of a first load of thousands of pages: all cores share it.
+        Map<String, LoadedFile> next = new TreeMap<>(paths.parallelStream()
+                .flatMap(path -> {
+                    String file = root.relativize(path).toString().replace('\\', '/');
+                    LoadedFile previous = loadedBefore.get(file);
+                    return load(path, file, previous, datesNow, approvalsNow)
+                            .or(() -> Optional.ofNullable(previous))
+                            .map(loaded -> Map.entry(file, loaded))
+                            .stream();
+                })
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         files.keySet().stream()
                 .filter(file -> !next.containsKey(file))
                 .forEach(file -> log.info("Content file {} was removed", file));
         files = next;
         snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), next, this::imageExists);
+        log.info(
+                "Loaded {} pages from {} files in {} ms",
+                snapshot.allPages().size(),
+                next.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -155,12 +168,13 @@ public class ContentRepository {
     }
 
     /** Empty when the file can't be read just now (mid-save, say); the next change event reads it again. */
-    private Optional<LoadedFile> load(Path path, String file, LoadedFile previous) {
+    private Optional<LoadedFile> load(
+            Path path, String file, LoadedFile previous, ChangeDates datesNow, Approvals approvalsNow) {
         String text;
         LocalDate updated;
         try {
             text = Files.readString(path);
-            Instant changed = dates.lastChanged(file)
+            Instant changed = datesNow.lastChanged(file)
                     .orElse(Files.getLastModifiedTime(path).toInstant());
             updated = LocalDate.ofInstant(changed, ZoneId.systemDefault());
         } catch (CharacterCodingException e) {
@@ -168,7 +182,7 @@ public class ContentRepository {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Optional<MedicalReview> review = review(file, text);
+        Optional<MedicalReview> review = review(approvalsNow, file, text);
         if (previous != null && previous.text().equals(text)) {
             return Optional.of(redated(previous, updated, review));
         }
@@ -208,8 +222,8 @@ public class ContentRepository {
     }
 
     /** The last approval of the file, when it covers this text's body: a later change to the body ends the claim. */
-    private Optional<MedicalReview> review(String file, String text) {
-        return approvals
+    private Optional<MedicalReview> review(Approvals approvalsNow, String file, String text) {
+        return approvalsNow
                 .lastApproval(file)
                 .filter(approval -> approval.covers(text))
                 .map(approval -> new MedicalReview(approval.reviewer(), LocalDate.ofInstant(approval.when(), zone)));

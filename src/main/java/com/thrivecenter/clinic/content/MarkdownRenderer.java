@@ -67,11 +67,13 @@ public class MarkdownRenderer {
         Document document = parser.parse(markdown);
         List<PageLink> links = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        // A node's line is counted from the start of the text each time it is asked, so only for the nodes that need
+        // one.
         for (Node node : document.getDescendants()) {
-            int line = firstLine + node.getStartLineNumber();
             if (node instanceof Link link) {
-                links.add(new PageLink(link.getUrl().toString(), line, false));
+                links.add(new PageLink(link.getUrl().toString(), firstLine + link.getStartLineNumber(), false));
             } else if (node instanceof Image image) {
+                int line = firstLine + image.getStartLineNumber();
                 links.add(new PageLink(image.getUrl().toString(), line, true));
                 if (image.getText().isBlank()
                         && !image.getTitle().toString().strip().equalsIgnoreCase(DECORATIVE)) {
@@ -85,8 +87,10 @@ public class MarkdownRenderer {
             } else if (node instanceof FencedBlock block) {
                 Blocks.check(block, firstLine + block.openingLine(), findings);
             } else if (node instanceof ClosingLine closing && !closing.closesABlock()) {
-                findings.add(
-                        new Finding(line, false, "this ':::' closes no block: no '::: name' line opens one above"));
+                findings.add(new Finding(
+                        firstLine + closing.getStartLineNumber(),
+                        false,
+                        "this ':::' closes no block: no '::: name' line opens one above"));
             }
         }
         if (layout == PageLayout.LANDING) {

@@ -15,7 +15,7 @@ final class Syllables {
     private Syllables() {}
 
     static int of(String word) {
-        String letters = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String letters = letters(word);
         if (letters.length() <= 3) {
             return 1;
         }
@@ -32,6 +32,19 @@ final class Syllables {
             groups--;
         }
         return Math.max(1, groups);
+    }
+
+    /** The word in lower case with everything but the letters a to z left out (a loop: this runs for every word). */
+    private static String letters(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 
     private static boolean hasSilentEnding(String word) {

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.inquiry;
 
 import com.thrivecenter.clinic.content.ContentRepository;
+import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Form;
 import com.thrivecenter.clinic.inquiry.InquiryOutcome.Accepted;
 import com.thrivecenter.clinic.inquiry.InquiryOutcome.Expired;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -56,25 +58,32 @@ public class InquiryController {
     private final Signer signer;
     private final ContentRepository content;
     private final InquiryProperties properties;
+    private final BlankFormPage blankForm;
 
-    public InquiryController(
+    InquiryController(
             InquiryService service,
             FormTokens formTokens,
             Signer signer,
             ContentRepository content,
-            InquiryProperties properties) {
+            InquiryProperties properties,
+            BlankFormPage blankForm) {
         this.service = service;
         this.formTokens = formTokens;
         this.signer = signer;
         this.content = content;
         this.properties = properties;
+        this.blankForm = blankForm;
     }
 
+    /** The empty form, kept rendered per content snapshot; each opening gets its own fresh tokens. */
     @GetMapping("/contact")
-    public ModelAndView form() {
-        InquiryForm form = new InquiryForm();
-        form.setFormToken(formTokens.issue());
-        return formPage(form, Map.of(), Optional.empty(), HttpStatus.OK);
+    public View form() {
+        ContentSnapshot snapshot = content.current();
+        return blankForm.view(snapshot, formToken -> {
+            InquiryForm form = new InquiryForm();
+            form.setFormToken(formToken);
+            return formModel(snapshot, form, Map.of(), Optional.empty());
+        });
     }
 
     @PostMapping("/contact")
@@ -149,11 +158,17 @@ public class InquiryController {
         return new ModelAndView(redirect);
     }
 
-    private ModelAndView formPage(
+    /** The form rendered for this request: every form shown again (and ContactFormPageIT's reference). */
+    ModelAndView formPage(
             InquiryForm form, Map<String, String> fieldErrors, Optional<Refusal> notice, HttpStatus status) {
+        return new ModelAndView("contact", formModel(content.current(), form, fieldErrors, notice), status);
+    }
+
+    private Map<String, Object> formModel(
+            ContentSnapshot snapshot, InquiryForm form, Map<String, String> fieldErrors, Optional<Refusal> notice) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("inquiryForm", form);
-        model.put("intro", content.current().formIntro(Form.CONTACT));
+        model.put("intro", snapshot.formIntro(Form.CONTACT));
         model.put("fieldErrors", fieldErrors);
         model.put(
                 "errorLinks",
@@ -167,7 +182,7 @@ public class InquiryController {
         model.put("contactMethods", ContactMethod.values());
         model.put("reasons", Reason.values());
         model.put("weekdays", PreferredTime.weekdays());
-        return new ModelAndView("contact", model, status);
+        return model;
     }
 
     /** The first error of each field, in the order the form shows the fields. */

@@ -125,6 +125,11 @@ class InquiryPagesIT {
     }
 
     @Test
+    void noWayThroughTheFormStartsAServerSession() {
+        SessionlessForm.assertNoWayThroughTheFormStartsASession(port, jdbc);
+    }
+
+    @Test
     void withoutTheCsrfFieldTheFormIsShownAgainAndThenAccepted() {
         HttpPages browser = new HttpPages(port);
         Map<String, List<String>> fields = HttpPages.validInquiry(browser.openForm("/contact"));

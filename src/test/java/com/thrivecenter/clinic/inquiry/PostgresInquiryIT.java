@@ -97,6 +97,11 @@ class PostgresInquiryIT {
     }
 
     @Test
+    void noWayThroughTheFormStartsAServerSession() {
+        SessionlessForm.assertNoWayThroughTheFormStartsASession(port, jdbc);
+    }
+
+    @Test
     void ofThirtySimultaneousInquiriesFromOneAddressExactlyTheLimitIsAccepted() throws Exception {
         List<Integer> statuses = SimultaneousInquiries.send(port, 30);
 

@@ -17,6 +17,9 @@ import com.thrivecenter.clinic.staff.account.Role;
 import com.thrivecenter.clinic.staff.inbox.RetentionJob;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -263,6 +266,87 @@ class StaffAreaTests {
         assertThat(first.select("tbody tr")).hasSize(25);
         assertThat(first.select(".pager").text()).contains("Page 1 of 2");
         assertThat(staff.page("/staff?page=1").select("tbody tr")).hasSize(3);
+    }
+
+    private String inquiryAt(Instant receivedAt, String name, String email, String phone) {
+        return TestInquiry.anInquiry()
+                .receivedAt(receivedAt)
+                .from(name, email)
+                .phone(phone)
+                .about(Reason.MIGRAINE, "")
+                .referredByPhysician(false)
+                .submitTo(inquiries);
+    }
+
+    private static List<String> references(Document inbox) {
+        return inbox.select("tbody td:first-child").eachText();
+    }
+
+    @Test
+    void theInboxFiltersByTheDaysInquiriesArrivedBothIncludedAndKeepsThemInTheExportLink() throws Exception {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate first = today.minusDays(2);
+        LocalDate last = today.minusDays(1);
+        String before = inquiryAt(
+                first.atStartOfDay(zone).minusSeconds(1).toInstant(), "Bea Before", "b@example.org", "555 010 0001");
+        String onFirst = inquiryAt(first.atStartOfDay(zone).toInstant(), "Fay First", "f@example.org", "555 010 0002");
+        String onLast = inquiryAt(
+                today.atStartOfDay(zone).minusSeconds(1).toInstant(), "Lou Last", "l@example.org", "555 010 0003");
+        String after = inquiryAt(today.atStartOfDay(zone).toInstant(), "Al After", "a@example.org", "555 010 0004");
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+        String days = "from=" + first + "&to=" + last;
+
+        Document page = admin.page("/staff?" + days);
+
+        assertThat(references(page)).containsExactly(onLast, onFirst);
+        assertThat(page.select("#from").val()).isEqualTo(first.toString());
+        assertThat(page.select("#to").val()).isEqualTo(last.toString());
+        assertThat(page.select("a[href^=/staff/inquiries.csv]").attr("href")).contains(days);
+        assertThat(references(admin.page("/staff?from=" + today))).containsExactly(after);
+        assertThat(references(admin.page("/staff?to=" + today.minusDays(3)))).containsExactly(before);
+        assertThat(references(admin.page("/staff?from=" + last + "&to=" + first)))
+                .isEmpty();
+        assertThat(admin.get("/staff/inquiries.csv?" + days).getResponse().getContentAsString())
+                .contains(onFirst, onLast)
+                .doesNotContain(before, after);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/staff?from=+10000-01-01", "/staff?to=-0001-12-31", "/staff/inquiries.csv?to=+10000-01-01"})
+    void aDayTheInboxCannotHoldIsABadRequest(String path) throws Exception {
+        StaffSession admin = StaffSession.signIn(mvc, ADMIN, PASSWORD);
+
+        MvcResult refused = admin.get(path);
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void aSearchCombinesWithStatusAndDaysAndCountsOnlyWhatMatches() throws Exception {
+        Instant now = clock.instant();
+        String older = inquiryAt(now.minus(Duration.ofDays(10)), "Sam Same", "same@example.org", "555 010 0199");
+        String newer = inquiryAt(now, "Sam Renamed", "other@example.org", "(555) 010-0199");
+        String stranger = inquiryAt(now, "Sam Same", "stranger@example.org", "555 010 0200");
+        StaffSession staff = StaffSession.signIn(mvc, STAFF, PASSWORD);
+        staff.post("/staff/inquiries/" + older + "/status", "status", "CONTACTED");
+
+        Document byPhone = staff.page("/staff?q=555.010.0199");
+        assertThat(references(byPhone)).containsExactly(newer, older);
+        assertThat(byPhone.text()).contains("2 inquiries");
+        assertThat(references(staff.page("/staff?q=SAME@example.org"))).containsExactly(older);
+        assertThat(references(staff.page("/staff?q=sam same"))).containsExactly(stranger, older);
+        Document contacted = staff.page("/staff?q=sam same&status=CONTACTED");
+        assertThat(references(contacted)).containsExactly(older);
+        assertThat(contacted.text()).contains("1 inquiry");
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        assertThat(references(staff.page("/staff?q=555+010+0199&from=" + today)))
+                .containsExactly(newer);
+        assertThat(references(staff.page("/staff?q=" + stranger.toLowerCase() + "&status=NEW")))
+                .containsExactly(stranger);
+        assertThat(references(staff.page("/staff?q=" + stranger + "&status=CONTACTED")))
+                .isEmpty();
     }
 
     @Test

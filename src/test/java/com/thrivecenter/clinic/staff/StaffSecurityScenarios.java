@@ -245,6 +245,7 @@ abstract class StaffSecurityScenarios {
             strings = {
                 "/staff?page=Rosa+Secretpatient",
                 "/staff?status=Rosa+Secretpatient",
+                "/staff?from=Rosa+Secretpatient",
                 "/staff/audit?page=Rosa+Secretpatient",
                 "/staff/inquiries.csv?status=Rosa+Secretpatient"
             })

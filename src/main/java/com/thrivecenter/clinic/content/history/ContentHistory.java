@@ -265,6 +265,17 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
         });
     }
 
+    @Override
+    public Approvals approvalsAsOfNow() {
+        Map<String, Approval> approvals = readingAtHead(Map.of(), (repository, head) -> {
+            if (!head.equals(lastApprovals.head())) {
+                lastApprovals = LastApprovals.after(repository, lastApprovals, head);
+            }
+            return lastApprovals.approvals();
+        });
+        return file -> Optional.ofNullable(approvals.get(file));
+    }
+
     private static Optional<RevCommit> lastChange(Git git, String file) throws IOException, GitAPIException {
         if (git.getRepository().resolve(Constants.HEAD) == null) {
             return Optional.empty();
@@ -318,6 +329,13 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
                 Optional.empty(),
                 (repository, head) ->
                         Optional.ofNullable(upToDate(repository, head).times().get(file)));
+    }
+
+    @Override
+    public ChangeDates datesAsOfNow() {
+        Map<String, Instant> times = readingAtHead(
+                Map.of(), (repository, head) -> upToDate(repository, head).times());
+        return file -> Optional.ofNullable(times.get(file));
     }
 
     /** Pages that have versions but no file now: deleted, and brought back by restoring a version. */

@@ -12,8 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -80,12 +78,11 @@ public class PublishedPageFilter extends OncePerRequestFilter {
         if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
             return;
         }
-        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        byte[] body = gzip ? page.gzipped() : page.html();
+        PageEncoding encoding = PageEncoding.preferredBy(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        byte[] body = encoding.body(page);
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
+        // A response that names its coding is one the server's own compression leaves alone.
+        encoding.contentEncoding().ifPresent(coding -> response.setHeader(HttpHeaders.CONTENT_ENCODING, coding));
         response.setContentLength(body.length);
         if (!HttpMethod.HEAD.matches(method)) {
             response.getOutputStream().write(body);
@@ -96,14 +93,6 @@ public class PublishedPageFilter extends OncePerRequestFilter {
     private Optional<Found> find(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return Slug.fromRequestPath(path).flatMap(pages::find);
-    }
-
-    private static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null
-                && Arrays.stream(acceptEncoding.split(","))
-                        .map(coding -> coding.strip().toLowerCase(Locale.ROOT).replace(" ", ""))
-                        .anyMatch(coding -> coding.equals("gzip")
-                                || (coding.startsWith("gzip;") && !coding.matches("gzip;q=0(\\.0*)?")));
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -19,26 +21,43 @@ import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Each published page as the bytes a browser gets: rendered through the layout once, gzipped once and tagged
- * with an ETag. The cache belongs to one content snapshot: a page is looked up and rendered from the same
- * snapshot, and a newer snapshot starts a new cache (another page's edit can change this one's menu or
- * breadcrumbs), so no interleaving with a reload can serve or keep a stale page.
+ * Each published page as the bytes a browser gets: rendered through the layout once, compressed once with gzip
+ * and with Brotli, and tagged with an ETag. The cache belongs to one content snapshot: a page is looked up and
+ * rendered from the same snapshot, and a newer snapshot starts a new cache (another page's edit can change this one's
+ * menu or breadcrumbs), so no interleaving with a reload can serve or keep a stale page. A page whose HTML comes out
+ * the same as in the snapshot before keeps its compressed bytes: an edit to one page re-renders the others (cheap)
+ * but compresses only what changed (Brotli at its best quality is most of a page's cost).
  */
 @Component
 public class RenderedPages {
 
-    /** A page ready to send, plain and gzipped, with its ETag. */
-    public record RenderedPage(byte[] html, byte[] gzipped, String etag) {}
+    /**
+     * A page ready to send, plain, gzipped and in Brotli. The ETag is weak and the same for all three: they are one
+     * page, byte for byte once decoded (RFC 9110, 8.8.1), and a cache keeps them apart by Vary: Accept-Encoding.
+     */
+    public record RenderedPage(byte[] html, byte[] gzipped, byte[] brotli, String etag) {}
 
-    private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages) {}
+    /** The pages of one snapshot, and those of earlier snapshots whose bytes may serve again. */
+    private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages, Map<Slug, RenderedPage> earlier) {
+
+        /** The cache of a newer snapshot, keeping what this one rendered of the pages still in it. */
+        Cache next(ContentSnapshot newer) {
+            Map<Slug, RenderedPage> kept = new HashMap<>(earlier);
+            kept.putAll(pages);
+            kept.keySet().removeIf(slug -> newer.find(slug).isEmpty());
+            return new Cache(newer, new ConcurrentHashMap<>(), Map.copyOf(kept));
+        }
+    }
 
     private final ContentRepository repository;
     private final PageRenderer renderer;
+    private final BrotliCompressor brotli;
     private final AtomicReference<Cache> cache = new AtomicReference<>();
 
-    public RenderedPages(ContentRepository repository, PageRenderer renderer) {
+    RenderedPages(ContentRepository repository, PageRenderer renderer, BrotliCompressor brotli) {
         this.repository = repository;
         this.renderer = renderer;
+        this.brotli = brotli;
     }
 
     /** What content has at an address: a page to send, or the new address of a page that moved from it. */
@@ -57,20 +76,30 @@ public class RenderedPages {
     }
 
     private RenderedPage rendered(ContentSnapshot content, Page page) {
-        Cache current =
-                cache.updateAndGet(cached -> cached == null || cached.content().version() < content.version()
-                        ? new Cache(content, new ConcurrentHashMap<>())
-                        : cached);
+        Cache current = cache.updateAndGet(cached -> {
+            if (cached == null) {
+                return new Cache(content, new ConcurrentHashMap<>(), Map.of());
+            }
+            return cached.content().version() < content.version() ? cached.next(content) : cached;
+        });
         if (current.content() != content) {
             // Content newer than this request's snapshot is already cached; this answer is not kept.
-            return render(content, page);
+            return render(content, page, Optional.empty());
         }
-        return current.pages().computeIfAbsent(page.slug(), slug -> render(content, page));
+        return current.pages()
+                .computeIfAbsent(
+                        page.slug(),
+                        slug -> render(
+                                content,
+                                page,
+                                Optional.ofNullable(current.earlier().get(slug))));
     }
 
-    private RenderedPage render(ContentSnapshot content, Page page) {
+    private RenderedPage render(ContentSnapshot content, Page page, Optional<RenderedPage> earlier) {
         byte[] html = renderer.render(content, page).getBytes(StandardCharsets.UTF_8);
-        return new RenderedPage(html, gzip(html), "W/\"" + sha256(html) + "\"");
+        String etag = "W/\"" + sha256(html) + "\"";
+        return earlier.filter(same -> same.etag().equals(etag) && Arrays.equals(same.html(), html))
+                .orElseGet(() -> new RenderedPage(html, gzip(html), brotli.compress(html), etag));
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -1,25 +1,28 @@
 package com.thrivecenter.clinic.inquiry.notification;
 
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
+import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends pending notifications, one at a time, until none is due: a burst goes out as fast as the SMTP server
- * takes it. Each mail is sent while its row is locked and its outcome is written in the same transaction, so a
- * mail is sent twice only if the process dies between the SMTP server accepting it and that commit.
+ * takes it, over one SMTP connection that is closed when nothing more is due, on a failure and at shutdown. Each
+ * mail is sent while its row is locked and its outcome is written in the same transaction, so a mail is sent twice
+ * only if the process dies between the SMTP server accepting it and that commit.
  * A failed send stays pending and is retried after a delay that doubles each time (capped at an hour), so mail
  * sent while SMTP was down arrives once it is back; the log says so once when mail starts failing and once
  * when it works again.
@@ -40,7 +43,7 @@ public class NotificationSender {
 
     private final NotificationRepository notifications;
     private final NotificationMail mail;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ObjectProvider<JavaMailSenderImpl> mailSender;
     private final InquiryProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -50,7 +53,7 @@ public class NotificationSender {
     public NotificationSender(
             NotificationRepository notifications,
             NotificationMail mail,
-            ObjectProvider<JavaMailSender> mailSender,
+            ObjectProvider<JavaMailSenderImpl> mailSender,
             InquiryProperties properties,
             TransactionTemplate transaction,
             Clock clock) {
@@ -65,15 +68,17 @@ public class NotificationSender {
     // The interval from the settings record itself (its default included), not from a placeholder restating it.
     @Scheduled(fixedDelayString = POLL_INTERVAL_MILLIS, initialDelayString = POLL_INTERVAL_MILLIS)
     public void sendDue() {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        JavaMailSenderImpl settings = mailSender.getIfAvailable();
+        if (settings == null) {
             log.debug("No SMTP server configured (spring.mail.host); notifications stay pending");
             return;
         }
-        // After a failure the rest waits for the next run: SMTP is most likely down for them too.
-        while (!closing.get() && sendNext(sender) == Outcome.SENT) {
-            if (failing.compareAndSet(true, false)) {
-                log.info("Mail notifications are being sent again");
+        try (SmtpConnection smtp = new SmtpConnection(settings)) {
+            // After a failure the rest waits for the next run: SMTP is most likely down for them too.
+            while (!closing.get() && sendNext(smtp) == Outcome.SENT) {
+                if (failing.compareAndSet(true, false)) {
+                    log.info("Mail notifications are being sent again");
+                }
             }
         }
     }
@@ -84,20 +89,22 @@ public class NotificationSender {
         closing.set(true);
     }
 
-    private Outcome sendNext(JavaMailSender sender) {
+    private Outcome sendNext(SmtpConnection smtp) {
         return transaction.execute(status -> notifications
                 .lockNextDue(clock.instant())
-                .map(notification -> send(sender, notification))
+                .map(notification -> send(smtp, notification))
                 .orElse(Outcome.NOTHING_DUE));
     }
 
-    private Outcome send(JavaMailSender sender, DueNotification notification) {
+    private Outcome send(SmtpConnection smtp, DueNotification notification) {
         try {
-            sender.send(mail.write(notification));
+            SimpleMailMessage message = mail.write(notification);
+            message.setSentDate(Date.from(clock.instant()));
+            smtp.send(message);
             notifications.markSent(notification, clock.instant());
             log.debug("Sent {} notification for inquiry {}", notification.kind(), notification.reference());
             return Outcome.SENT;
-        } catch (MailException e) {
+        } catch (MessagingException e) {
             Instant retryAt = clock.instant().plus(delayAfter(notification.attempts() + 1));
             // The exception's class says enough; its message may quote addresses.
             String error = e.getClass().getSimpleName();

@@ -1,7 +1,6 @@
 package com.thrivecenter.clinic.staff.inbox;
 
 import com.thrivecenter.clinic.inquiry.InquiryDetails;
-import com.thrivecenter.clinic.inquiry.InquiryFilter;
 import com.thrivecenter.clinic.inquiry.InquiryInbox;
 import com.thrivecenter.clinic.inquiry.InquiryStatus;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
@@ -10,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,11 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class ExportController {
 
     private final InquiryInbox inbox;
+    private final InboxFilters filters;
     private final InquiryCsv csv;
     private final AuditLog audit;
 
-    public ExportController(InquiryInbox inbox, InquiryCsv csv, AuditLog audit) {
+    ExportController(InquiryInbox inbox, InboxFilters filters, InquiryCsv csv, AuditLog audit) {
         this.inbox = inbox;
+        this.filters = filters;
         this.csv = csv;
         this.audit = audit;
     }
@@ -33,10 +36,12 @@ public class ExportController {
     public void export(
             @RequestParam(required = false) InquiryStatus status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Principal staff,
             HttpServletResponse response)
             throws IOException {
-        List<InquiryDetails> inquiries = inbox.export(InquiryFilter.of(status, q));
+        List<InquiryDetails> inquiries = inbox.export(filters.filter(status, q, from, to));
         // The references go with the row, so each inquiry's access report shows this export.
         audit.recordForInquiries(
                 staff.getName(),

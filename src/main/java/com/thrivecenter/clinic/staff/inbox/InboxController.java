@@ -9,6 +9,8 @@ import com.thrivecenter.clinic.inquiry.ResultPage;
 import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.security.Principal;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +29,13 @@ public class InboxController {
     private static final int MAX_NOTE_LENGTH = 2000;
 
     private final InquiryInbox inbox;
+    private final InboxFilters filters;
     private final InquiryActions actions;
     private final AuditLog audit;
 
-    public InboxController(InquiryInbox inbox, InquiryActions actions, AuditLog audit) {
+    InboxController(InquiryInbox inbox, InboxFilters filters, InquiryActions actions, AuditLog audit) {
         this.inbox = inbox;
+        this.filters = filters;
         this.actions = actions;
         this.audit = audit;
     }
@@ -40,9 +44,11 @@ public class InboxController {
     public String list(
             @RequestParam(required = false) InquiryStatus status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        InquiryFilter filter = InquiryFilter.of(status, q);
+        InquiryFilter filter = filters.filter(status, q, from, to);
         // Past either end, the nearest page; a page number is kept small enough that its offset is a number too.
         ResultPage<InquirySummary> results =
                 inbox.search(filter, Math.max(0, Math.min(page, Integer.MAX_VALUE / PAGE_SIZE)), PAGE_SIZE);
@@ -52,6 +58,8 @@ public class InboxController {
         model.addAttribute("results", results);
         model.addAttribute("status", status);
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         model.addAttribute("statuses", InquiryStatus.values());
         return "staff/inbox";
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.thrivecenter.clinic.MutableClock;
+import com.thrivecenter.clinic.content.Approvals;
 import com.thrivecenter.clinic.content.ChangeDates;
 import com.thrivecenter.clinic.content.ContentProperties;
 import java.io.IOException;
@@ -247,6 +248,37 @@ class ContentHistoryTests {
         assertThat(history.lastChanged("faq.md")).contains(imported);
         assertThat(history.lastChanged("privacy.md")).contains(clock.instant()).isNotEqualTo(privacySaved);
         assertThat(history.lastChanged("never.md")).isEmpty();
+    }
+
+    @Test
+    void datesAndApprovalsAsOfNowAnswerForEveryFileAndKeepToThatMoment() throws Exception {
+        write("faq.md", "Questions\n");
+        write("privacy.md", "Private\n");
+        ContentHistory history = history(true);
+        Instant imported = clock.instant();
+        clock.advance(Duration.ofDays(1));
+        Version saved = history.save("faq.md", "Answers\n", DANA, "Answered");
+        Instant answered = clock.instant();
+        history.approve("faq.md", saved.id(), SAM);
+
+        ChangeDates dates = history.datesAsOfNow();
+        Approvals approvals = history.approvalsAsOfNow();
+        clock.advance(Duration.ofDays(1));
+        Version later = history.save("faq.md", "Answers, revised\n", DANA, "Revised");
+        history.approve("faq.md", later.id(), DANA);
+
+        assertThat(dates.lastChanged("faq.md")).contains(answered);
+        assertThat(dates.lastChanged("privacy.md")).contains(imported);
+        assertThat(dates.lastChanged("never.md")).isEmpty();
+        assertThat(approvals.lastApproval("faq.md")).hasValueSatisfying(approval -> {
+            assertThat(approval.reviewer()).isEqualTo(SAM.name());
+            assertThat(approval.text()).isEqualTo("Answers\n");
+        });
+        assertThat(approvals.lastApproval("privacy.md")).isEmpty();
+        assertThat(history.datesAsOfNow().lastChanged("faq.md")).contains(clock.instant());
+        assertThat(history.approvalsAsOfNow().lastApproval("faq.md"))
+                .map(Approvals.Approval::reviewer)
+                .contains(DANA.name());
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +67,7 @@ class NotificationSenderTests {
     NotificationMail mail;
 
     @Autowired
-    ObjectProvider<JavaMailSender> mailSender;
+    ObjectProvider<JavaMailSenderImpl> mailSender;
 
     @Autowired
     InquiryProperties properties;

@@ -1,0 +1,23 @@
+# Sourced by the bench scripts: what they share to describe the machine and to put their figures into
+# bench/README.md.
+
+# The machine, for the line above each script's figures.
+machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
+
+# Prints the figures, and with WRITE_README=1 puts them into bench/README.md between <!-- NAME:start --> and
+# <!-- NAME:end -->; the rest of the file is prose and stays as it is.
+publish_figures() {
+    local name=$1 figures=$2 readme
+    echo
+    echo "$figures"
+    if [ "${WRITE_README:-1}" = 1 ]; then
+        readme=$(mktemp)
+        awk -v figures="$figures" -v start="<!-- $name:start -->" -v end="<!-- $name:end -->" '
+            $0 == start { print; print figures; skip = 1; next }
+            $0 == end { skip = 0 }
+            !skip { print }' bench/README.md > "$readme"
+        cat "$readme" > bench/README.md
+        rm -f "$readme"
+        echo "Written to bench/README.md" >&2
+    fi
+}
