@@ -5,14 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,13 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the site opens, and can drop a connection or go away just as a mail starts (on the client's {@code MAIL FROM},
  * before the real server sees it), so no mail is half accepted.
  */
-final class SmtpProxy implements AutoCloseable {
+final class SmtpProxy extends SmtpRelay {
 
     private static final int NEVER = 0;
 
-    private final ServerSocket listener;
-    private final int upstreamPort;
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger mailsStarted = new AtomicInteger();
     private volatile int cutAtMail = NEVER;
@@ -34,17 +26,8 @@ final class SmtpProxy implements AutoCloseable {
     private volatile boolean down;
 
     SmtpProxy(int upstreamPort) {
-        this.upstreamPort = upstreamPort;
-        try {
-            this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        daemon("smtp-proxy-accept", this::acceptAll).start();
-    }
-
-    int port() {
-        return listener.getLocalPort();
+        super(upstreamPort);
+        start();
     }
 
     /** Connections accepted while the server was up. */
@@ -79,29 +62,19 @@ final class SmtpProxy implements AutoCloseable {
         cutAtMail = mail;
     }
 
-    private void acceptAll() {
-        while (!listener.isClosed()) {
-            Socket client;
-            try {
-                client = listener.accept();
-            } catch (IOException e) {
-                return; // The listener was closed: the proxy is shutting down.
-            }
-            if (down) {
-                closeQuietly(client);
-                continue;
-            }
-            connections.incrementAndGet();
-            sockets.add(client);
-            try {
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
-                sockets.add(server);
-                daemon("smtp-proxy-up", () -> commands(client, server)).start();
-                daemon("smtp-proxy-down", () -> replies(server, client)).start();
-            } catch (IOException e) {
-                closeQuietly(client); // The real server is down, so this one is too.
-            }
+    @Override
+    boolean accepts() {
+        if (down) {
+            return false;
         }
+        connections.incrementAndGet();
+        return true;
+    }
+
+    @Override
+    void relay(Socket client, Socket server) {
+        daemon("smtp-proxy-up", () -> commands(client, server)).start();
+        daemon("smtp-proxy-down", () -> replies(server, client)).start();
     }
 
     /** Passes the client's lines on, unless one starts the mail at which the connection is to be cut. */
@@ -151,29 +124,5 @@ final class SmtpProxy implements AutoCloseable {
         return new String(line, StandardCharsets.US_ASCII)
                 .toUpperCase(Locale.ROOT)
                 .startsWith("MAIL FROM:");
-    }
-
-    private static Thread daemon(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // Already closed.
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            listener.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        sockets.forEach(SmtpProxy::closeQuietly);
     }
 }
