@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -281,7 +283,17 @@ abstract class AuditChainContract {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         String[] args = Stream.concat(Stream.of(AuditCheckCommand.OPTION), databaseArguments(url).stream())
                 .toArray(String[]::new);
-        int exitCode = AuditCheckCommand.run(args, new PrintStream(output, true, StandardCharsets.UTF_8));
+        // The command quietens the log to warnings, as for an operator; in its own JVM that ends with it, but here the
+        // logging system is the test JVM's, and the contexts other test classes share would stop logging below that.
+        LoggingSystem logging = LoggingSystem.get(AuditChainContract.class.getClassLoader());
+        LogLevel rootLevel =
+                logging.getLoggerConfiguration(LoggingSystem.ROOT_LOGGER_NAME).getConfiguredLevel();
+        int exitCode;
+        try {
+            exitCode = AuditCheckCommand.run(args, new PrintStream(output, true, StandardCharsets.UTF_8));
+        } finally {
+            logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, rootLevel);
+        }
         return new Result(exitCode, output.toString(StandardCharsets.UTF_8));
     }
 
