@@ -109,7 +109,7 @@ cds=""
 start_cds17="n/a (the JVM crashed writing the archive, see below)"
 # shellcheck disable=SC2086
 if CLINIC_DATA_DIR="$work/train17" CLINIC_CONTENT_DIR="$content" java $JAVA_OPTS \
-    -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$app_jar" --server.port=0 \
+    -XX:ArchiveClassesAtExit="$work/app.jsa" -XX:ErrorFile="$work/hs_err_%p.log" -Dspring.context.exit=onRefresh -jar "$app_jar" --server.port=0 \
     > "$work/train17.log" 2>&1; then
     cds="-XX:SharedArchiveFile=$work/app.jsa"
     best_start java "$cds"
