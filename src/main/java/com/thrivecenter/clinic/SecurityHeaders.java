@@ -48,6 +48,11 @@ public class SecurityHeaders {
         return httpsSite;
     }
 
+    /** Whether this request came over plain HTTP to a site whose address is HTTPS: it is to be sent there instead. */
+    public boolean redirectsToHttps(HttpServletRequest request) {
+        return httpsSite && !request.isSecure();
+    }
+
     /**
      * The whole set. HSTS only where the site is HTTPS and the request came over HTTPS (browsers ignore it over
      * HTTP): a site tried out at http://localhost must never tell a browser to refuse HTTP for that host.

@@ -37,7 +37,7 @@ public class HttpsRedirectFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !securityHeaders.httpsSite() || request.isSecure() || isHealthCheck(request);
+        return !securityHeaders.redirectsToHttps(request) || isHealthCheck(request);
     }
 
     @Override

@@ -143,6 +143,7 @@ class HttpsSiteIT {
                 .header("X-Forwarded-Proto", "http")
                 .build());
         HttpResponse<String> direct = send(request("/staff/login").build());
+        HttpResponse<String> page = send(request("/migraine/stages").build());
         HttpResponse<String> post = send(request("/contact")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("name=Rosa"))
@@ -161,6 +162,8 @@ class HttpsSiteIT {
         assertThat(fromProxy.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(direct.statusCode()).isEqualTo(301);
         assertThat(direct.headers().firstValue("Location")).hasValue("https://clinic.example/staff/login");
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("Location")).hasValue("https://clinic.example/migraine/stages");
         assertThat(post.statusCode()).isEqualTo(301);
         assertThat(post.headers().firstValue("Location")).hasValue("https://clinic.example/contact");
         assertThat(otherHost.status()).isEqualTo(301);

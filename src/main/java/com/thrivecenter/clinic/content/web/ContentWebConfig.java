@@ -1,13 +1,18 @@
 package com.thrivecenter.clinic.content.web;
 
+import com.thrivecenter.clinic.SecurityHeaders;
 import com.thrivecenter.clinic.content.ContentProperties;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,6 +29,17 @@ public class ContentWebConfig implements WebMvcConfigurer {
 
     public ContentWebConfig(ContentProperties content) {
         this.content = content;
+    }
+
+    /**
+     * Plain requests for pages are answered inside Tomcat, before the servlet filters. The web server is made
+     * before the content is loaded, so the valve finds what it needs on its first request.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> publishedPageValve(
+            ObjectProvider<PublishedPageResponder> responder, ObjectProvider<SecurityHeaders> securityHeaders) {
+        return factory -> factory.addContextValves(new PublishedPageValve(
+                SingletonSupplier.of(responder::getObject), SingletonSupplier.of(securityHeaders::getObject)));
     }
 
     /**
