@@ -1,6 +1,9 @@
 # Sourced by the bench scripts: what they share to describe the machine and to put their figures into
 # bench/README.md.
 
+# The JVM options of the production recipe (README, "Production start-up"); a script's JAVA_OPTS overrides them.
+recipe_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k -XX:TrimNativeHeapInterval=2000"
+
 # The machine, for the line above each script's figures.
 machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"
 

@@ -26,7 +26,7 @@ APP_PORT=${APP_PORT:-18200}
 PG_PORT=${PG_PORT:-18201}
 SMTP_PORT=${SMTP_PORT:-18202}
 DRAIN_TIMEOUT=${DRAIN_TIMEOUT:-300}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k}
+JAVA_OPTS=${JAVA_OPTS:-$recipe_java_opts}
 WRITE_README=${WRITE_README:-1}
 # The site's default clinic.inquiries.min-fill-time: a form sent sooner after it was opened is refused as a robot's.
 MIN_FILL_SECONDS=3

@@ -6,6 +6,8 @@
 # Usage: bench/profile.sh        (env: DURATION=20s CONNECTIONS=32 PAGE=/migraine/stages ENCODING=identity TOP=25)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/figures.sh
+. bench/figures.sh
 
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -14,7 +16,7 @@ ENCODING=${ENCODING:-identity}
 TOP=${TOP:-25}
 SERVER_CPUS=${SERVER_CPUS:-0}
 LOAD_CPUS=${LOAD_CPUS:-1}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k}
+JAVA_OPTS=${JAVA_OPTS:-$recipe_java_opts}
 APP_PORT=18080
 
 work=$(mktemp -d)

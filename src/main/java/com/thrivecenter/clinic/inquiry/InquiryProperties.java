@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  *                        several share a database (blank: a random one, made once and kept in the data folder)
  * @param retryDelay      the wait before the first retry of a failed notification; it doubles on each failure
  * @param pollInterval    how often pending notifications are looked for
+ * @param senders         how many notifications are sent at once, each over its own SMTP connection
  */
 @Validated
 @ConfigurationProperties("clinic.inquiries")
@@ -31,7 +32,8 @@ public record InquiryProperties(
         @DefaultValue("10m") Duration rateLimitWindow,
         @DefaultValue("") String secret,
         @DefaultValue("30s") Duration retryDelay,
-        @DefaultValue("5s") Duration pollInterval) {
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("4") @Positive int senders) {
 
     /** Where new inquiries are announced: {@code notifyTo}, or else the clinic's own address. */
     public String staffMailbox(String clinicEmail) {

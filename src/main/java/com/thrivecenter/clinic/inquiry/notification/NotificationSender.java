@@ -6,29 +6,38 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends pending notifications, one at a time, until none is due: a burst goes out as fast as the SMTP server
- * takes it, over one SMTP connection that is closed when nothing more is due, on a failure and at shutdown. Each
- * mail is sent while its row is locked and its outcome is written in the same transaction, so a mail is sent twice
- * only if the process dies between the SMTP server accepting it and that commit.
+ * Sends pending notifications until none is due, on {@code clinic.inquiries.senders} threads at once: a burst goes
+ * out as fast as the SMTP server takes it, each thread over its own SMTP connection, opened at its first mail and
+ * closed when nothing more is due, on a failure and at shutdown. (One thread spends most of a mail waiting on the
+ * SMTP server and the database, so several keep up with a busy form.) Each mail is sent while its row is locked
+ * and its outcome is written in the same transaction, so no two threads or instances send the same mail, and a
+ * mail is sent twice only if the process dies between the SMTP server accepting it and that commit.
  * A failed send stays pending and is retried after a delay that doubles each time (capped at an hour), so mail
  * sent while SMTP was down arrives once it is back; the log says so once when mail starts failing and once
  * when it works again.
  */
 @Component
-public class NotificationSender {
+public class NotificationSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     private static final Duration LONGEST_DELAY = Duration.ofHours(1);
@@ -49,6 +58,8 @@ public class NotificationSender {
     private final Clock clock;
     private final AtomicBoolean failing = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** The senders beside the scheduler's own thread. */
+    private final ExecutorService otherSenders;
 
     public NotificationSender(
             NotificationRepository notifications,
@@ -63,6 +74,10 @@ public class NotificationSender {
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("mail-sender-");
+        // A run's threads are always waited for (sendDue joins them), so they need not hold the JVM up.
+        threads.setDaemon(true);
+        this.otherSenders = Executors.newFixedThreadPool(Math.max(1, properties.senders() - 1), threads);
     }
 
     // The interval from the settings record itself (its default included), not from a placeholder restating it.
@@ -73,6 +88,19 @@ public class NotificationSender {
             log.debug("No SMTP server configured (spring.mail.host); notifications stay pending");
             return;
         }
+        List<CompletableFuture<Void>> others = Stream.generate(
+                        () -> CompletableFuture.runAsync(() -> sendAllDue(settings), otherSenders))
+                .limit(properties.senders() - 1L)
+                .toList();
+        try {
+            sendAllDue(settings);
+        } finally {
+            // The run ends when every sender has, so no two runs overlap.
+            CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+        }
+    }
+
+    private void sendAllDue(JavaMailSenderImpl settings) {
         try (SmtpConnection smtp = new SmtpConnection(settings)) {
             // After a failure the rest waits for the next run: SMTP is most likely down for them too.
             while (!closing.get() && sendNext(smtp) == Outcome.SENT) {
@@ -87,6 +115,11 @@ public class NotificationSender {
     @EventListener(ContextClosedEvent.class)
     void finishWithTheCurrentMail() {
         closing.set(true);
+    }
+
+    @Override
+    public void destroy() {
+        otherSenders.shutdown();
     }
 
     private Outcome sendNext(SmtpConnection smtp) {

@@ -25,8 +25,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A burst of mail (a staff notice and a patient's receipt per inquiry) goes out over one SMTP connection, and a
- * server that drops the connection or goes away mid-burst costs no mail and sends none twice.
+ * A burst of mail (a staff notice and a patient's receipt per inquiry) goes out over one SMTP connection per
+ * sender (four, the default), and a server that drops a connection or goes away mid-burst costs no mail and sends
+ * none twice.
  */
 @SpringBootTest(
         properties = {
@@ -80,13 +81,13 @@ class BurstSendingTests {
     }
 
     @Test
-    void aBurstGoesOutOverOneConnectionAndEachMailArrivesOnce() {
+    void aBurstGoesOutOverOneConnectionPerSenderAndEachMailArrivesOnce() {
         List<String> expected = submitBurst();
 
         sender.sendDue();
 
         assertThat(subjects()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(SMTP.connections()).isEqualTo(1);
+        assertThat(SMTP.connections()).as("the senders share the burst").isBetween(2, 4);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL"))
                 .isZero();
     }
@@ -99,7 +100,7 @@ class BurstSendingTests {
         sender.sendDue();
 
         assertThat(subjects()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(SMTP.connections()).isEqualTo(2);
+        assertThat(SMTP.connections()).as("one connection opened again").isBetween(3, 5);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE attempts > 0 OR sent_at IS NULL"))
                 .isZero();
     }
@@ -111,12 +112,12 @@ class BurstSendingTests {
 
         sender.sendDue();
 
-        assertThat(subjects()).hasSize(16);
-        assertThat(count("SELECT COUNT(*) FROM notification WHERE attempts = 1 AND sent_at IS NULL"))
-                .as("the mail that was being sent waits for its retry")
-                .isEqualTo(1);
+        // The senders whose connections were already open go on; the cut one's mail waits for its retry.
+        assertThat(subjects()).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(16);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL"))
-                .isEqualTo(expected.size() - 16);
+                .isEqualTo(expected.size() - subjects().size())
+                .isEqualTo(count("SELECT COUNT(*) FROM notification WHERE attempts = 1 AND sent_at IS NULL"))
+                .isPositive();
 
         SMTP.up();
         sender.sendDue();

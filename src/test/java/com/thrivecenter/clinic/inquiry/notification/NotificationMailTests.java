@@ -33,7 +33,8 @@ class NotificationMailTests {
                     Duration.ofMinutes(10),
                     "",
                     Duration.ofSeconds(30),
-                    Duration.ofSeconds(5)));
+                    Duration.ofSeconds(5),
+                    4));
 
     private static DueNotification due(NotificationKind kind) {
         return new DueNotification(

@@ -146,7 +146,8 @@ abstract class SlowSmtpServerContract {
                 properties.rateLimitWindow(),
                 properties.secret(),
                 properties.retryDelay(),
-                properties.pollInterval());
+                properties.pollInterval(),
+                properties.senders());
         return new NotificationSender(
                 repository, new NotificationMail(clinic, sendingFrom), provider, properties, transaction, clock);
     }
