@@ -7,9 +7,7 @@ import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.TestInquiry;
-import jakarta.mail.MessagingException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -86,7 +84,7 @@ class BurstSendingTests {
 
         sender.sendDue();
 
-        assertThat(subjects()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ReceivedMail.subjects(greenMail)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(SMTP.connections()).as("the senders share the burst").isBetween(2, 4);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL"))
                 .isZero();
@@ -99,7 +97,7 @@ class BurstSendingTests {
 
         sender.sendDue();
 
-        assertThat(subjects()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ReceivedMail.subjects(greenMail)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(SMTP.connections()).as("one connection opened again").isBetween(3, 5);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE attempts > 0 OR sent_at IS NULL"))
                 .isZero();
@@ -113,9 +111,9 @@ class BurstSendingTests {
         sender.sendDue();
 
         // The senders whose connections were already open go on; the cut one's mail waits for its retry.
-        assertThat(subjects()).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(16);
+        assertThat(ReceivedMail.subjects(greenMail)).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(16);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL"))
-                .isEqualTo(expected.size() - subjects().size())
+                .isEqualTo(expected.size() - ReceivedMail.subjects(greenMail).size())
                 .isEqualTo(count("SELECT COUNT(*) FROM notification WHERE attempts = 1 AND sent_at IS NULL"))
                 .isPositive();
 
@@ -124,7 +122,7 @@ class BurstSendingTests {
         clock.advance(Duration.ofSeconds(31));
         sender.sendDue();
 
-        assertThat(subjects()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ReceivedMail.subjects(greenMail)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL"))
                 .isZero();
     }
@@ -137,18 +135,6 @@ class BurstSendingTests {
                         .from("Patient " + i, "patient" + i + "@example.org")
                         .submitTo(inquiries))
                 .flatMap(reference -> Stream.of("New inquiry " + reference, "We received your inquiry " + reference))
-                .toList();
-    }
-
-    private List<String> subjects() {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .map(message -> {
-                    try {
-                        return message.getSubject();
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
                 .toList();
     }
 

@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -102,18 +101,6 @@ class NotificationSenderTests {
                 .submitTo(inquiries);
     }
 
-    private List<String> subjects() {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .map(message -> {
-                    try {
-                        return message.getSubject();
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-    }
-
     private Instant sentAt(String reference) {
         return jdbc.sql(
                         "SELECT n.sent_at FROM notification n JOIN inquiry i ON i.id = n.inquiry_id WHERE i.reference = :r")
@@ -177,7 +164,7 @@ class NotificationSenderTests {
         clock.advance(Duration.ofHours(2));
         sender.sendDue();
 
-        assertThat(subjects()).containsExactly("New inquiry " + reference);
+        assertThat(ReceivedMail.subjects(smtp)).containsExactly("New inquiry " + reference);
         assertThat(sentAt(reference)).isNotNull();
     }
 
@@ -202,7 +189,7 @@ class NotificationSenderTests {
 
         sender.sendDue();
 
-        assertThat(subjects())
+        assertThat(ReceivedMail.subjects(smtp))
                 .containsExactlyInAnyOrderElementsOf(
                         references.stream().map(r -> "New inquiry " + r).toList());
     }
@@ -222,7 +209,7 @@ class NotificationSenderTests {
         sender.sendDue();
         otherInstance.sendDue();
 
-        assertThat(subjects())
+        assertThat(ReceivedMail.subjects(smtp))
                 .hasSize(30)
                 .containsExactlyInAnyOrderElementsOf(
                         references.stream().map(r -> "New inquiry " + r).toList());

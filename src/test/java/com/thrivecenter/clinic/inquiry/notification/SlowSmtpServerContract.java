@@ -9,10 +9,8 @@ import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.TestInquiry;
-import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +90,11 @@ abstract class SlowSmtpServerContract {
                         CompletableFuture.runAsync(() -> sendUntilNothingWaits(other)))
                 .get();
 
-        assertThat(subjects())
+        assertThat(ReceivedMail.subjects(smtp))
                 .hasSize(MAILS)
                 .containsExactlyInAnyOrderElementsOf(
                         references.stream().map(r -> "New inquiry " + r).toList());
-        List<String> senders = senders();
+        List<String> senders = ReceivedMail.senders(smtp);
         assertThat(senders).containsOnly(ONE, OTHER);
         assertWorkWasShared(Collections.frequency(senders, ONE), Collections.frequency(senders, OTHER));
     }
@@ -154,29 +152,5 @@ abstract class SlowSmtpServerContract {
 
     private String submit() {
         return TestInquiry.anInquiry().receivedAt(clock.instant()).submitTo(inquiries);
-    }
-
-    private List<String> senders() {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .map(message -> {
-                    try {
-                        return message.getFrom()[0].toString();
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-    }
-
-    private List<String> subjects() {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .map(message -> {
-                    try {
-                        return message.getSubject();
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 }
