@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,6 +65,32 @@ class PublishedPagesTests {
                 .singleElement()
                 .extracting(Element::text)
                 .isEqualTo("FAQ");
+    }
+
+    @Test
+    void aPagesOwnHeadElementsFollowTheLayoutsAndItsContentKeepsItsClass() {
+        Document stages = fetch("/migraine/stages");
+
+        assertThat(stages.head().children().subList(0, 7))
+                .zipSatisfy(
+                        List.of(
+                                "meta[charset=utf-8]",
+                                "meta[name=viewport]",
+                                "meta[name=color-scheme]",
+                                "title",
+                                "link[rel=stylesheet]",
+                                "link[rel=icon]",
+                                "meta[name=description]"),
+                        (element, expected) -> assertThat(element.is(expected))
+                                .as("%s is %s", element, expected)
+                                .isTrue());
+        assertThat(stages.head().children().last().is("script[type=application/ld+json]"))
+                .isTrue();
+        assertThat(stages.selectFirst("html").attributes().asList())
+                .singleElement()
+                .hasToString("lang=\"en\"");
+        assertThat(stages.select("main > div").attr("class")).isEmpty();
+        assertThat(fetch("/").select("main > div").attr("class")).isEqualTo("landing");
     }
 
     @Test
