@@ -12,6 +12,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,11 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 class StructuredData {
 
     private final ClinicProperties clinic;
-    private final JsonMapper json;
+    private final ObjectWriter json;
 
     StructuredData(ClinicProperties clinic, JsonMapper json) {
         this.clinic = clinic;
-        this.json = json;
+        // Keys in one order (the JVM orders a Map.of differently on each start), so a page is the same bytes, with
+        // the same ETag, after a restart and on every instance.
+        this.json = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 
     /** The JSON-LD blocks for a page, each ready to go inside a script element. */

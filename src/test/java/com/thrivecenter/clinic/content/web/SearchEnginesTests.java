@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.thrivecenter.clinic.FixtureSiteTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -43,6 +44,31 @@ class SearchEnginesTests {
                 .filter(data -> type.equals(data.get("@type")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " on " + path));
+    }
+
+    /**
+     * A page is the same bytes on every start and every instance, so its ETag is too: the keys of every object in its
+     * JSON-LD come in one order (the JVM orders a {@code Map.of} differently on each start).
+     */
+    @Test
+    void theStructuredDataNamesItsKeysInAFixedOrder() throws Exception {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (String path : List.of("/", "/faq", "/migraine/stages", "/team")) {
+            blocks.addAll(structuredData(path));
+        }
+
+        assertThat(blocks).hasSizeGreaterThan(4);
+        blocks.forEach(SearchEnginesTests::assertKeysInOrder);
+    }
+
+    private static void assertKeysInOrder(Object node) {
+        if (node instanceof Map<?, ?> object) {
+            List<String> keys = object.keySet().stream().map(String::valueOf).toList();
+            assertThat(keys).as(object.toString()).isSorted();
+            object.values().forEach(SearchEnginesTests::assertKeysInOrder);
+        } else if (node instanceof List<?> list) {
+            list.forEach(SearchEnginesTests::assertKeysInOrder);
+        }
     }
 
     @Test
