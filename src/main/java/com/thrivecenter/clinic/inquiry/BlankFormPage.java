@@ -26,8 +26,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * The contact form as it first opens, rendered by its Thymeleaf view once per content snapshot with its two
  * per-request values left open (the CSRF field and the signed form token) and sent to each visitor with fresh ones
  * written in: the document the view would make for that visitor, without rendering it again (about 4 ms of CPU a
- * time, mostly the layout dialect and expressions, by JFR). A form shown again with what was typed is still
- * rendered per request. The kept page belongs to one snapshot, as in RenderedPages: a newer one renders anew, and a
+ * time when measured by JFR, mostly the layout dialect, since removed, and expressions). A form shown again with
+ * what was typed is still rendered per request. The kept page belongs to one snapshot, as in RenderedPages: a newer one renders anew, and a
  * request still holding an older one neither gets nor keeps a newer page.
  */
 @Component
