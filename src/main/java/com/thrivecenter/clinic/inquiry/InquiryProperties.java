@@ -33,7 +33,7 @@ public record InquiryProperties(
         @DefaultValue("") String secret,
         @DefaultValue("30s") Duration retryDelay,
         @DefaultValue("5s") Duration pollInterval,
-        @DefaultValue("4") @Positive int senders) {
+        @DefaultValue("2") @Positive int senders) {
 
     /** Where new inquiries are announced: {@code notifyTo}, or else the clinic's own address. */
     public String staffMailbox(String clinicEmail) {

@@ -28,10 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends pending notifications until none is due, on {@code clinic.inquiries.senders} threads at once: a burst goes
  * out as fast as the SMTP server takes it, each thread over its own SMTP connection, opened at its first mail and
- * closed when nothing more is due, on a failure and at shutdown. (One thread spends most of a mail waiting on the
- * SMTP server and the database, so several keep up with a busy form.) Each mail is sent while its row is locked
- * and its outcome is written in the same transaction, so no two threads or instances send the same mail, and a
- * mail is sent twice only if the process dies between the SMTP server accepting it and that commit.
+ * closed when nothing more is due, on a failure and at shutdown. (A sender spends much of a mail waiting on the
+ * SMTP server and the database, so two send faster than one; see bench/form.sh.) Each mail is sent while its row
+ * is locked and its outcome is written in the same transaction, so no two threads or instances send the same
+ * mail, and a mail is sent twice only if the process dies between the SMTP server accepting it and that commit.
  * A failed send stays pending and is retried after a delay that doubles each time (capped at an hour), so mail
  * sent while SMTP was down arrives once it is back; the log says so once when mail starts failing and once
  * when it works again.
