@@ -27,8 +27,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * per-request values left open (the CSRF field and the signed form token) and sent to each visitor with fresh ones
  * written in: the document the view would make for that visitor, without rendering it again (about 4 ms of CPU a
  * time when measured by JFR, mostly the layout dialect, since removed, and expressions). A form shown again with
- * what was typed is still rendered per request. The kept page belongs to one snapshot, as in RenderedPages: a newer one renders anew, and a
- * request still holding an older one neither gets nor keeps a newer page.
+ * what was typed is still rendered per request. The kept page belongs to one snapshot, as in RenderedPages: a
+ * newer one renders anew, and a request still holding an older one neither gets nor keeps a newer page.
  */
 @Component
 class BlankFormPage {

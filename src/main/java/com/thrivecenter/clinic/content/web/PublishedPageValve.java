@@ -14,7 +14,7 @@ import org.springframework.http.HttpMethod;
  * The fast way to a published page: in Tomcat, ahead of the servlet filters, for the plain requests a browser or
  * a shared cache makes for one (GET or HEAD with no query and no body, over HTTPS where the site is HTTPS). The
  * site's filters have nothing to do for such a request (no parameters to clean, no body to read, nothing to
- * redirect); skipping them and the servlet machinery serves about a tenth more pages a second (bench/run.sh).
+ * redirect); skipping them and the servlet machinery serves about a sixth more pages a second (bench/run.sh).
  * Every other request goes on through the filters as before, to {@link PublishedPageFilter} for a page.
  */
 class PublishedPageValve extends ValveBase {
