@@ -1,8 +1,15 @@
-# Sourced by the bench scripts: what they share to describe the machine and to put their figures into
-# bench/README.md.
+# Sourced by the bench scripts: what they share to run the site, to describe the machine and to put their figures
+# into bench/README.md.
 
 # The JVM options of the production recipe (README, "Production start-up"); a script's JAVA_OPTS overrides them.
 recipe_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k -XX:TrimNativeHeapInterval=2000"
+
+# Stops the site a script started (its process id in app_pid) and waits until it has gone.
+stop_site() {
+    kill "$app_pid"
+    wait "$app_pid" 2> /dev/null || true
+    app_pid=""
+}
 
 # The machine, for the line above each script's figures.
 machine="$(nproc) CPUs ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB"

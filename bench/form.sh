@@ -122,12 +122,6 @@ start_site() {
     done
 }
 
-stop_site() {
-    kill "$app_pid"
-    wait "$app_pid" 2> /dev/null || true
-    app_pid=""
-}
-
 # Opens forms with wrk for $2 seconds and appends them to the form file $1; prints form-open.lua's figures.
 open_forms() {
     local forms=$1 seconds=$2 chunk="$work/chunk-$RANDOM" out

@@ -95,12 +95,6 @@ start_site() {
     done
 }
 
-stop_site() {
-    kill "$app_pid"
-    wait "$app_pid" 2> /dev/null || true
-    app_pid=""
-}
-
 site() { curl -s -b "$work/cookies" -c "$work/cookies" "$@"; }
 csrf() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | sed -n 1p; }
 

@@ -112,12 +112,6 @@ start_site() {
     ready_ms=$(( $(now_ms) - started ))
 }
 
-stop_site() {
-    kill "$app_pid"
-    wait "$app_pid" 2> /dev/null || true
-    app_pid=""
-}
-
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
 
 # Milliseconds from now until the page at $1 contains the text $2 (polled every 10 ms, for at most 30 s).

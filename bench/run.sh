@@ -79,12 +79,6 @@ start_site() {
     ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
-stop_site() {
-    kill "$app_pid"
-    wait "$app_pid" 2> /dev/null || true
-    app_pid=""
-}
-
 # Start-up as a deploy or a crash has it: a restart on the machine's every CPU, with the database and the content's
 # history already there (made by a first start, not counted). The best of three: sets best.
 best_start() {
