@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The site in a JVM of its own, started as production starts it: the application's own configuration (the
- * test class path's overrides are left out), arguments and environment variables on top.
+ * The site in a JVM of its own, started as production starts it: from the application context the build worked out
+ * in advance (the production recipe's {@code -Dspring.aot.enabled=true}, made by {@code mvn package}), with the
+ * application's own configuration (the test class path's overrides are left out), arguments and environment
+ * variables on top.
  */
 final class SiteProcess {
 
@@ -44,6 +46,7 @@ final class SiteProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-XX:TieredStopAtLevel=1",
+                "-Dspring.aot.enabled=true",
                 "-cp",
                 applicationClassPath(),
                 "com.thrivecenter.clinic.SiteApplication",
@@ -55,6 +58,11 @@ final class SiteProcess {
         try {
             SiteProcess site = new SiteProcess(builder.start(), log, port);
             site.awaitHealthy();
+            if (!site.output().contains("Starting AOT-processed SiteApplication")) {
+                site.kill();
+                throw new IllegalStateException(
+                        "The site did not start from the build's processing:\n" + site.output());
+            }
             return site;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.inquiry.notification;
 
+import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.SimpleMailMessage;
@@ -52,7 +52,7 @@ public class NotificationSender implements DisposableBean {
 
     private final NotificationRepository notifications;
     private final NotificationMail mail;
-    private final ObjectProvider<JavaMailSenderImpl> mailSender;
+    private final MailServer mailServer;
     private final InquiryProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -64,13 +64,13 @@ public class NotificationSender implements DisposableBean {
     public NotificationSender(
             NotificationRepository notifications,
             NotificationMail mail,
-            ObjectProvider<JavaMailSenderImpl> mailSender,
+            MailServer mailServer,
             InquiryProperties properties,
             TransactionTemplate transaction,
             Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
-        this.mailSender = mailSender;
+        this.mailServer = mailServer;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
@@ -83,7 +83,7 @@ public class NotificationSender implements DisposableBean {
     // The interval from the settings record itself (its default included), not from a placeholder restating it.
     @Scheduled(fixedDelayString = POLL_INTERVAL_MILLIS, initialDelayString = POLL_INTERVAL_MILLIS)
     public void sendDue() {
-        JavaMailSenderImpl settings = mailSender.getIfAvailable();
+        JavaMailSenderImpl settings = mailServer.configured().orElse(null);
         if (settings == null) {
             log.debug("No SMTP server configured (spring.mail.host); notifications stay pending");
             return;

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.staff.content;
 
 import com.thrivecenter.clinic.ClinicProperties;
+import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.staff.account.Role;
@@ -10,7 +11,6 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,7 +30,7 @@ public class ReviewReminder {
     private final ContentRepository content;
     private final PageReviews reviews;
     private final StaffAccountRepository accounts;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailServer mailServer;
     private final ClinicProperties clinic;
     private final InquiryProperties mail;
 
@@ -38,13 +38,13 @@ public class ReviewReminder {
             ContentRepository content,
             PageReviews reviews,
             StaffAccountRepository accounts,
-            ObjectProvider<JavaMailSender> mailSender,
+            MailServer mailServer,
             ClinicProperties clinic,
             InquiryProperties mail) {
         this.content = content;
         this.reviews = reviews;
         this.accounts = accounts;
-        this.mailSender = mailSender;
+        this.mailServer = mailServer;
         this.clinic = clinic;
         this.mail = mail;
     }
@@ -64,7 +64,7 @@ public class ReviewReminder {
         if (changed.isEmpty() && fallingDue.isEmpty() && never.isEmpty()) {
             return;
         }
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailServer.configured().orElse(null);
         if (sender == null) {
             log.info("Pages wait for a clinician's review, but no SMTP server is set (spring.mail.host) to say so");
             return;

@@ -1,6 +1,7 @@
 package com.thrivecenter.clinic.staff.factor;
 
 import com.thrivecenter.clinic.ClinicProperties;
+import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,17 +25,14 @@ class CodeMail implements OneTimeTokenGenerationSuccessHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CodeMail.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailServer mailServer;
     private final ClinicProperties clinic;
     private final InquiryProperties mail;
     private final SecondFactorProperties properties;
 
     CodeMail(
-            ObjectProvider<JavaMailSender> mailSender,
-            ClinicProperties clinic,
-            InquiryProperties mail,
-            SecondFactorProperties properties) {
-        this.mailSender = mailSender;
+            MailServer mailServer, ClinicProperties clinic, InquiryProperties mail, SecondFactorProperties properties) {
+        this.mailServer = mailServer;
         this.clinic = clinic;
         this.mail = mail;
         this.properties = properties;
@@ -43,8 +40,8 @@ class CodeMail implements OneTimeTokenGenerationSuccessHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken code) throws IOException {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        boolean sent = sender != null && send(sender, code);
+        boolean sent =
+                mailServer.configured().filter(sender -> send(sender, code)).isPresent();
         response.sendRedirect(SecondFactorConfig.PAGE + (sent ? "?sent" : "?unsent"));
     }
 

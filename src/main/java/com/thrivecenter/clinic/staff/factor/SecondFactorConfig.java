@@ -1,16 +1,15 @@
 package com.thrivecenter.clinic.staff.factor;
 
 import com.thrivecenter.clinic.ClinicProperties;
+import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.staff.account.StaffAccountRepository;
 import com.thrivecenter.clinic.staff.account.StaffUserDetailsService;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
@@ -85,7 +84,7 @@ class SecondFactorConfig {
     Customizer<HttpSecurity> secondFactorSignIn(
             JdbcOneTimeTokenService codes,
             StaffAccountRepository accounts,
-            ObjectProvider<JavaMailSender> mailSender,
+            MailServer mailServer,
             ClinicProperties clinic,
             InquiryProperties mail,
             SecondFactorProperties properties,
@@ -114,7 +113,7 @@ class SecondFactorConfig {
                                 new OneTimeTokenAuthenticationProvider(codes, new StaffUserDetailsService(accounts)))
                         .generateRequestResolver(new SignedInAccountCodeRequest(properties.codeValidity()))
                         .tokenGeneratingUrl(SEND_CODE)
-                        .tokenGenerationSuccessHandler(new CodeMail(mailSender, clinic, mail, properties))
+                        .tokenGenerationSuccessHandler(new CodeMail(mailServer, clinic, mail, properties))
                         .loginProcessingUrl(ENTER_CODE)
                         .showDefaultSubmitPage(false)
                         // Someone not signed in at all is sent to the password first, as by the sign-in form.

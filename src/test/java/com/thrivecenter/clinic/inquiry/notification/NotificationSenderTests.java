@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
@@ -21,12 +22,10 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,7 +65,7 @@ class NotificationSenderTests {
     NotificationMail mail;
 
     @Autowired
-    ObjectProvider<JavaMailSenderImpl> mailSender;
+    MailServer mailServer;
 
     @Autowired
     InquiryProperties properties;
@@ -200,7 +199,7 @@ class NotificationSenderTests {
                 .mapToObj(i -> submit("Patient " + i))
                 .toList();
         NotificationSender otherInstance =
-                new NotificationSender(repository, mail, mailSender, properties, transaction, clock);
+                new NotificationSender(repository, mail, mailServer, properties, transaction, clock);
         CyclicBarrier start = new CyclicBarrier(2);
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> await(start, sender));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.thrivecenter.clinic.ClinicProperties;
+import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.InquiryService;
@@ -133,8 +134,8 @@ abstract class SlowSmtpServerContract {
         JavaMailSenderImpl smtpClient = new JavaMailSenderImpl();
         smtpClient.setHost("127.0.0.1");
         smtpClient.setPort(slowServer.port());
-        var provider = new StaticListableBeanFactory(Map.of("mailSender", smtpClient))
-                .getBeanProvider(JavaMailSenderImpl.class);
+        var mailServer = new MailServer(new StaticListableBeanFactory(Map.of("mailSender", smtpClient))
+                .getBeanProvider(JavaMailSenderImpl.class));
         InquiryProperties sendingFrom = new InquiryProperties(
                 properties.notifyTo(),
                 mailFrom,
@@ -147,7 +148,7 @@ abstract class SlowSmtpServerContract {
                 properties.pollInterval(),
                 properties.senders());
         return new NotificationSender(
-                repository, new NotificationMail(clinic, sendingFrom), provider, properties, transaction, clock);
+                repository, new NotificationMail(clinic, sendingFrom), mailServer, properties, transaction, clock);
     }
 
     private String submit() {
