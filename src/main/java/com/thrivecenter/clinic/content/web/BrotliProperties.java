@@ -10,10 +10,10 @@ import org.springframework.validation.annotation.Validated;
  * How hard published pages are compressed with Brotli (env CLINIC_CONTENT_BROTLI_QUALITY), the publish stage's own
  * setting beside the content's.
  *
- * @param brotliQuality Brotli's quality, 0 to 11, spent once per page and content version (pages are rendered on
- *                      their first request after the content changes): 11 makes pages about a fifth smaller than
- *                      gzip for some 15 to 25 ms per page, 5 about a twelfth smaller for a quarter of a millisecond
- *                      (bench/README.md, "Smaller pages")
+ * @param brotliQuality Brotli's quality, 0 to 11, spent once per page and content version, in the background after
+ *                      the page's first request (it goes gzipped until then): 11 makes pages about a fifth smaller
+ *                      than gzip for some 15 to 25 ms per page, 5 about a twelfth smaller for a quarter of a
+ *                      millisecond (bench/README.md, "Smaller pages")
  */
 @Validated
 @ConfigurationProperties("clinic.content")

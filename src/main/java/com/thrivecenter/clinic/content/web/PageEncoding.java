@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * Which of a page's three representations a client gets, read from its Accept-Encoding as RFC 9110 (12.5.3) says:
  * codings are named in any case, "q=0" refuses one, "*" stands for every coding not named, and no header or an empty
  * one asks for the page as it is. Of Brotli and gzip the one the client weighs higher wins, Brotli on a tie (it is
- * the smaller); a coding listed with a malformed weight is not taken.
+ * the smaller) once the page's Brotli bytes are made; a coding listed with a malformed weight is not taken.
  */
 enum PageEncoding {
     BROTLI("br") {
         @Override
         byte[] body(RenderedPage page) {
-            return page.brotli();
+            return page.brotli().join();
         }
     },
     GZIP("gzip") {
@@ -51,14 +51,19 @@ enum PageEncoding {
 
     abstract byte[] body(RenderedPage page);
 
-    static PageEncoding preferredBy(String acceptEncoding) {
+    /** The representation of the page to send: Brotli only when the page's Brotli bytes are made. */
+    static PageEncoding of(RenderedPage page, String acceptEncoding) {
+        return preferredBy(acceptEncoding, page.brotliMade());
+    }
+
+    static PageEncoding preferredBy(String acceptEncoding, boolean brotliMade) {
         if (acceptEncoding == null) {
             return IDENTITY;
         }
         Map<String, Double> weights = weights(acceptEncoding);
         double brotli = weight(weights, BROTLI.coding);
         double gzip = weight(weights, GZIP.coding);
-        if (brotli > 0 && brotli >= gzip) {
+        if (brotliMade && brotli > 0 && brotli >= gzip) {
             return BROTLI;
         }
         return gzip > 0 ? GZIP : IDENTITY;

@@ -74,7 +74,7 @@ class PublishedPageResponder {
         if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
             return;
         }
-        PageEncoding encoding = PageEncoding.preferredBy(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        PageEncoding encoding = PageEncoding.of(page, request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         byte[] body = encoding.body(page);
         response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         // A response that names its coding is one the server's own compression leaves alone.

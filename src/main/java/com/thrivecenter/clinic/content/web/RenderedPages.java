@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
@@ -22,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each published page as the bytes a browser gets: rendered through the layout once, compressed once with gzip
- * and with Brotli, and tagged with an ETag. The cache belongs to one content snapshot: a page is looked up and
- * rendered from the same snapshot, and a newer snapshot starts a new cache (another page's edit can change this one's
- * menu or breadcrumbs), so no interleaving with a reload can serve or keep a stale page. A page whose HTML comes out
+ * and with Brotli (in the background: see {@link BrotliCompressor}), and tagged with an ETag. The cache belongs to
+ * one content snapshot: a page is looked up and rendered from the same snapshot, and a newer snapshot starts a new
+ * cache (another page's edit can change this one's menu or breadcrumbs), so no interleaving with a reload can serve
+ * or keep a stale page. A page whose HTML comes out
  * the same as in the snapshot before keeps its compressed bytes: an edit to one page re-renders the others (cheap)
  * but compresses only what changed (Brotli at its best quality is most of a page's cost).
  */
@@ -32,10 +34,17 @@ import org.springframework.stereotype.Component;
 public class RenderedPages {
 
     /**
-     * A page ready to send, plain, gzipped and in Brotli. The ETag is weak and the same for all three: they are one
-     * page, byte for byte once decoded (RFC 9110, 8.8.1), and a cache keeps them apart by Vary: Accept-Encoding.
+     * A page ready to send, plain, gzipped and, once made, in Brotli. The ETag is weak and the same for all three:
+     * they are one page, byte for byte once decoded (RFC 9110, 8.8.1), and a cache keeps them apart by Vary:
+     * Accept-Encoding.
      */
-    public record RenderedPage(byte[] html, byte[] gzipped, byte[] brotli, String etag) {}
+    public record RenderedPage(byte[] html, byte[] gzipped, CompletableFuture<byte[]> brotli, String etag) {
+
+        /** Whether the Brotli bytes are made by now (a failed compression never is). */
+        boolean brotliMade() {
+            return brotli.isDone() && !brotli.isCompletedExceptionally();
+        }
+    }
 
     /** The pages of one snapshot, and those of earlier snapshots whose bytes may serve again. */
     private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages, Map<Slug, RenderedPage> earlier) {
@@ -99,7 +108,7 @@ public class RenderedPages {
         byte[] html = renderer.render(content, page).getBytes(StandardCharsets.UTF_8);
         String etag = "W/\"" + sha256(html) + "\"";
         return earlier.filter(same -> same.etag().equals(etag) && Arrays.equals(same.html(), html))
-                .orElseGet(() -> new RenderedPage(html, gzip(html), brotli.compress(html), etag));
+                .orElseGet(() -> new RenderedPage(html, gzip(html), brotli.compressLater(html), etag));
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -2,6 +2,7 @@ package com.thrivecenter.clinic.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -54,14 +55,24 @@ class PageEncodingTests {
                 ";q=1, gzip | GZIP",
             })
     void aClientGetsTheCodingItWeighsHighest(String acceptEncoding, PageEncoding expected) {
-        assertThat(PageEncoding.preferredBy(acceptEncoding)).isEqualTo(expected);
+        assertThat(PageEncoding.preferredBy(acceptEncoding, true)).isEqualTo(expected);
+    }
+
+    /** A page whose Brotli bytes are not made yet goes gzipped where gzip is accepted, else as it is. */
+    @Test
+    void untilItsBrotliBytesAreMadeAPageGoesGzipped() {
+        assertThat(PageEncoding.preferredBy("gzip, deflate, br, zstd", false)).isEqualTo(PageEncoding.GZIP);
+        assertThat(PageEncoding.preferredBy("gzip;q=0.5, br", false)).isEqualTo(PageEncoding.GZIP);
+        assertThat(PageEncoding.preferredBy("*", false)).isEqualTo(PageEncoding.GZIP);
+        assertThat(PageEncoding.preferredBy("br", false)).isEqualTo(PageEncoding.IDENTITY);
+        assertThat(PageEncoding.preferredBy("br, gzip;q=0", false)).isEqualTo(PageEncoding.IDENTITY);
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   "})
     void noHeaderOrAnEmptyOneGetsThePageAsItIs(String acceptEncoding) {
-        assertThat(PageEncoding.preferredBy(acceptEncoding)).isEqualTo(PageEncoding.IDENTITY);
+        assertThat(PageEncoding.preferredBy(acceptEncoding, true)).isEqualTo(PageEncoding.IDENTITY);
     }
 
     @ParameterizedTest

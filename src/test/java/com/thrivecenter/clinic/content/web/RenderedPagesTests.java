@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,8 @@ class RenderedPagesTests {
     Path folder;
 
     private ContentRepository repository;
+    private PageRenderer renderer;
+    private BrotliCompressor brotli;
     private RenderedPages rendered;
     private final AtomicInteger compressions = new AtomicInteger();
 
@@ -42,16 +46,22 @@ class RenderedPagesTests {
         write("faq.md", "Questions 0");
         repository = ContentRepository.forFolder(folder);
         // The page's title stands for the whole rendering: what matters is which version of the page is served.
-        PageRenderer renderer = mock(PageRenderer.class);
+        renderer = mock(PageRenderer.class);
         when(renderer.render(any(), any()))
                 .thenAnswer(call -> "<h1>" + call.getArgument(1, Page.class).title() + "</h1>");
-        rendered = new RenderedPages(repository, renderer, new BrotliCompressor(new BrotliProperties(11)) {
+        brotli = new BrotliCompressor(new BrotliProperties(11)) {
             @Override
             byte[] compress(byte[] bytes) {
                 compressions.incrementAndGet();
                 return super.compress(bytes);
             }
-        });
+        };
+        rendered = new RenderedPages(repository, renderer, brotli);
+    }
+
+    @AfterEach
+    void stopCompressing() {
+        brotli.destroy();
     }
 
     private void write(String file, String title) throws IOException {
@@ -86,15 +96,47 @@ class RenderedPagesTests {
     @Test
     void aPageThatComesOutTheSameAfterAnotherPagesEditKeepsItsCompressedBytes() throws IOException {
         RenderedPage first = served(FAQ);
+        first.brotli().join();
         int compressed = compressions.get();
 
         write("index.md", "Home, edited");
         repository.reload();
 
         assertThat(served(FAQ)).isSameAs(first);
-        assertThat(compressions.get()).isEqualTo(compressed);
-        assertThat(new String(served(Slug.HOME).html(), StandardCharsets.UTF_8)).isEqualTo("<h1>Home, edited</h1>");
+        RenderedPage home = served(Slug.HOME);
+        assertThat(new String(home.html(), StandardCharsets.UTF_8)).isEqualTo("<h1>Home, edited</h1>");
+        home.brotli().join();
         assertThat(compressions.get()).isEqualTo(compressed + 1);
+    }
+
+    @Test
+    void noRequestWaitsForBrotliThePageGoesGzippedUntilItsBrotliBytesAreMade() {
+        CountDownLatch slowCompression = new CountDownLatch(1);
+        BrotliCompressor slow = new BrotliCompressor(new BrotliProperties(11)) {
+            @Override
+            byte[] compress(byte[] bytes) {
+                try {
+                    slowCompression.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.compress(bytes);
+            }
+        };
+        try {
+            RenderedPages pages = new RenderedPages(repository, renderer, slow);
+
+            RenderedPage page = ((RenderedPages.Served) pages.find(FAQ).orElseThrow()).page();
+            assertThat(PageEncoding.of(page, "gzip, deflate, br, zstd")).isEqualTo(PageEncoding.GZIP);
+            assertThat(PageEncoding.of(page, "br")).isEqualTo(PageEncoding.IDENTITY);
+
+            slowCompression.countDown();
+            page.brotli().join();
+            assertThat(PageEncoding.of(page, "gzip, deflate, br, zstd")).isEqualTo(PageEncoding.BROTLI);
+            assertThat(PageEncoding.BROTLI.body(page)).isNotEmpty().isNotEqualTo(page.gzipped());
+        } finally {
+            slow.destroy();
+        }
     }
 
     @Test
