@@ -36,12 +36,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say() { printf '%s\n' "$*" >&2; }
 
 if [ -z "$JAR" ]; then
-    say "Building the jar..."
-    mvn -q -B -DskipTests package
-    JAR=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
+    build_jar
+    JAR=$jar
 fi
 # A copy: the site makes its content folder a Git repository when it starts.
 cp -r content "$work/content"

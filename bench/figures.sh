@@ -5,6 +5,21 @@
 # -Dspring.aot.enabled=true starts the application context the build worked out in advance.
 recipe_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k -XX:TrimNativeHeapInterval=2000 -Dspring.aot.enabled=true"
 
+say() { printf '%s\n' "$*" >&2; }
+
+# Builds the jar, without running the tests, and sets jar to its path.
+build_jar() {
+    say "Building the jar..."
+    mvn -q -B -DskipTests package
+    jar=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
+}
+
+# Extracts the jar into the folder given (the layout the JVM's archives and H2's own tools want); sets app_jar.
+extract_jar() {
+    java -Djarmode=tools -jar "$jar" extract --destination "$1" > /dev/null
+    app_jar="$1/$(basename "$jar")"
+}
+
 # Stops the site a script started (its process id in app_pid) and waits until it has gone.
 stop_site() {
     kill "$app_pid"

@@ -65,14 +65,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say() { printf '%s\n' "$*" >&2; }
-
-say "Building the jar..."
-mvn -q -B -DskipTests package
-jar=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
+build_jar
 # Extracted, for H2's own tools (lib/) to count the rows of the H2 database once the site has stopped.
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
-app_jar="$work/app/$(basename "$jar")"
+extract_jar "$work/app"
 h2_jar=$(ls "$work/app/lib/"h2-*.jar)
 
 start_postgres() {

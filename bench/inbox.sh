@@ -28,7 +28,6 @@ WRITE_README=${WRITE_README:-1}
 STAFF_EMAIL=bench.admin@clinic.example
 STAFF_PASSWORD=bench-inbox-password-15
 
-say() { printf '%s\n' "$*" >&2; }
 fail() { say "inbox: $*"; exit 1; }
 is_root() { [ "$(id -u)" -eq 0 ]; }
 as_postgres() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -55,11 +54,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "Building the jar and the loader (mvn package)..."
-mvn -q -B -DskipTests package
-jar=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
-app_jar="$work/app/$(basename "$jar")"
+build_jar
+extract_jar "$work/app"
 h2_jar=$(ls "$work"/app/lib/h2-*.jar)
 # The site makes its content folder a Git repository when it starts: a copy, never the project's own.
 cp -r content "$work/content"

@@ -46,13 +46,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say() { printf '%s\n' "$*" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 if [ -z "${JAR:-}" ]; then
-    say "Building the jar..."
-    mvn -q -B -DskipTests package
-    JAR=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
+    build_jar
+    JAR=$jar
 fi
 
 # The project's pages, copied (the site makes its content folder a Git repository), and the generated ones: topics of

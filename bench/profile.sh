@@ -27,8 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mvn -q -B -DskipTests package
-jar=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
+build_jar
 # The site's pages, copied: the site makes its content folder a Git repository (its history) when it starts.
 cp -r content "$work/content"
 # shellcheck disable=SC2086

@@ -52,13 +52,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say() { printf '%s\n' "$*" >&2; }
-
-say "Building the jar..."
-mvn -q -B -DskipTests package
-jar=$(ls target/*.jar | grep -v '\.original$' | head -n 1)
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
-app_jar="$work/app/$(basename "$jar")"
+build_jar
+extract_jar "$work/app"
 # The site's pages, copied: the site makes its content folder a Git repository (its history) when it starts.
 content="$work/content"
 cp -r content "$content"
