@@ -17,20 +17,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 
 /**
- * The pages of the site, parsed once and held in memory as one immutable {@link ContentSnapshot}. {@link #reload()} reads the content folder again,
- * re-parsing only files whose text changed; a file that no longer parses keeps its last good page, so a
- * broken edit never takes a page (or the site) down.
+ * The pages of the site, parsed once and held in memory as one immutable {@link ContentSnapshot}.
+ * {@link #reload()} reads the content folder again, re-parsing only files whose text changed; a file that no longer
+ * parses keeps its last good page, so a broken edit never takes a page (or the site) down. The first load runs on a
+ * thread of its own while the rest of the site starts; whoever asks for the pages before it is done waits for it,
+ * and so does the start itself, before the site listens.
  */
 @Repository
-public class ContentRepository {
+public class ContentRepository implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ContentRepository.class);
 
@@ -45,6 +49,7 @@ public class ContentRepository {
     private final ZoneId zone;
     private Map<String, LoadedFile> files = Map.of();
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
+    private final CompletableFuture<Void> firstLoad;
 
     public ContentRepository(
             ContentProperties properties, PageParser parser, ChangeDates dates, Approvals approvals, Clock clock) {
@@ -54,7 +59,14 @@ public class ContentRepository {
         this.approvals = approvals;
         this.clock = clock;
         this.zone = properties.timeZone();
-        reload();
+        this.firstLoad =
+                CompletableFuture.runAsync(this::reload, load -> new Thread(load, "content-first-load").start());
+    }
+
+    /** The site starts listening only once its pages are loaded; a first load that fails stops the start. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        firstLoad.join();
     }
 
     /**
@@ -66,12 +78,15 @@ public class ContentRepository {
         PageParser parser = new PageParser(
                 new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
         // Nothing is served from here, so no page has a cache lifetime.
-        return new ContentRepository(
+        ContentRepository repository = new ContentRepository(
                 new ContentProperties(folder, Duration.ZERO, false, null, "", Duration.ZERO),
                 parser,
                 ChangeDates.NONE,
                 Approvals.NONE,
                 Clock.systemUTC());
+        // Nothing else starts beside it: the folder is read by the time it is returned.
+        repository.afterSingletonsInstantiated();
+        return repository;
     }
 
     /**
@@ -79,6 +94,7 @@ public class ContentRepository {
      * and the menu) takes them all from one snapshot; a reload never changes a snapshot already handed out.
      */
     public ContentSnapshot current() {
+        firstLoad.join();
         return snapshot;
     }
 
@@ -96,7 +112,7 @@ public class ContentRepository {
             return result;
         }
         List<ContentProblem> problems = new ArrayList<>(result.problems());
-        problems.addAll(snapshot.linkProblems(result.page().get(), this::imageExists));
+        problems.addAll(current().linkProblems(result.page().get(), this::imageExists));
         return new PageParser.Result(result.page(), List.copyOf(problems));
     }
 

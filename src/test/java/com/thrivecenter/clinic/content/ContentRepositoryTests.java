@@ -2,8 +2,16 @@ package com.thrivecenter.clinic.content;
 
 import static com.thrivecenter.clinic.content.ContentFiles.page;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,5 +245,67 @@ class ContentRepositoryTests {
                         "help.md:7: error: 'not-an-address' is not an address of this site; write it like"
                                 + " /migraine/old-name");
         assertThat(content.movedTo(new Slug("questions"))).map(Page::url).contains("/faq");
+    }
+
+    /** The first load runs beside the rest of the start: making the repository does not wait for it, asking does. */
+    @Test
+    void theFirstLoadRunsOnAThreadOfItsOwnAndWhoeverAsksWaitsForIt() throws Exception {
+        files.write("faq.md", page("FAQ", "", "Answers."));
+        CountDownLatch historyRead = new CountDownLatch(1);
+        ChangeDates slowHistory = historyThat(() -> {
+            try {
+                // Bounded, so that a load made in the constructor fails the test below instead of hanging it.
+                historyRead.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        ContentRepository repository = repository(slowHistory);
+        CompletableFuture<ContentSnapshot> asked = CompletableFuture.supplyAsync(repository::current);
+
+        assertThat(asked).isNotDone();
+        historyRead.countDown();
+        assertThat(asked.get(10, TimeUnit.SECONDS).find(new Slug("faq"))).isPresent();
+        repository.afterSingletonsInstantiated();
+    }
+
+    /** A first load that fails stops the site's start, as when it ran in the constructor. */
+    @Test
+    void aFirstLoadThatFailsStopsTheStart() {
+        files.write("faq.md", page("FAQ", "", "Answers."));
+        ChangeDates broken = historyThat(() -> {
+            throw new IllegalStateException("the history cannot be read");
+        });
+
+        ContentRepository repository = repository(broken);
+
+        assertThatThrownBy(repository::afterSingletonsInstantiated).hasRootCauseMessage("the history cannot be read");
+    }
+
+    /** A history with no dates, which does what it is given whenever a load reads it. */
+    private static ChangeDates historyThat(Runnable whenRead) {
+        return new ChangeDates() {
+            @Override
+            public Optional<Instant> lastChanged(String file) {
+                return Optional.empty();
+            }
+
+            @Override
+            public ChangeDates datesAsOfNow() {
+                whenRead.run();
+                return this;
+            }
+        };
+    }
+
+    private ContentRepository repository(ChangeDates dates) {
+        return new ContentRepository(
+                new ContentProperties(root, Duration.ZERO, false, null, "", Duration.ZERO),
+                new PageParser(
+                        new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names()),
+                dates,
+                Approvals.NONE,
+                Clock.systemUTC());
     }
 }
