@@ -40,8 +40,7 @@ class CodeMail implements OneTimeTokenGenerationSuccessHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken code) throws IOException {
-        boolean sent =
-                mailServer.configured().filter(sender -> send(sender, code)).isPresent();
+        boolean sent = mailServer.configured().map(sender -> send(sender, code)).orElse(false);
         response.sendRedirect(SecondFactorConfig.PAGE + (sent ? "?sent" : "?unsent"));
     }
 
