@@ -83,11 +83,14 @@ public class NotificationSender implements DisposableBean {
     // The interval from the settings record itself (its default included), not from a placeholder restating it.
     @Scheduled(fixedDelayString = POLL_INTERVAL_MILLIS, initialDelayString = POLL_INTERVAL_MILLIS)
     public void sendDue() {
-        JavaMailSenderImpl settings = mailServer.configured().orElse(null);
-        if (settings == null) {
-            log.debug("No SMTP server configured (spring.mail.host); notifications stay pending");
-            return;
-        }
+        mailServer
+                .configured()
+                .ifPresentOrElse(
+                        this::sendAllDueOnEverySender,
+                        () -> log.debug("No SMTP server configured (spring.mail.host); notifications stay pending"));
+    }
+
+    private void sendAllDueOnEverySender(JavaMailSenderImpl settings) {
         List<CompletableFuture<Void>> others = Stream.generate(
                         () -> CompletableFuture.runAsync(() -> sendAllDue(settings), otherSenders))
                 .limit(properties.senders() - 1L)

@@ -8,12 +8,13 @@ import com.thrivecenter.clinic.staff.account.Role;
 import com.thrivecenter.clinic.staff.account.StaffAccount;
 import com.thrivecenter.clinic.staff.account.StaffAccountRepository;
 import java.util.List;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -64,8 +65,8 @@ public class ReviewReminder {
         if (changed.isEmpty() && fallingDue.isEmpty() && never.isEmpty()) {
             return;
         }
-        JavaMailSender sender = mailServer.configured().orElse(null);
-        if (sender == null) {
+        Optional<JavaMailSenderImpl> sender = mailServer.configured();
+        if (sender.isEmpty()) {
             log.info("Pages wait for a clinician's review, but no SMTP server is set (spring.mail.host) to say so");
             return;
         }
@@ -88,7 +89,7 @@ public class ReviewReminder {
             message.setSubject("Pages waiting for your medical review");
             message.setText(text);
             try {
-                sender.send(message);
+                sender.get().send(message);
                 sent++;
             } catch (MailException e) {
                 // Next week's reminder lists the same pages again.

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.BrotliInputStream;
-import com.thrivecenter.clinic.content.Slug;
-import com.thrivecenter.clinic.content.web.RenderedPages.Served;
 import com.thrivecenter.clinic.site.HttpPages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,14 +26,6 @@ class CompressedPagesIT {
 
     @Autowired
     RenderedPages pages;
-
-    /** The page's Brotli bytes, made in the background after its first request. */
-    private void awaitBrotli(String path) {
-        ((Served) pages.find(Slug.fromRequestPath(path).orElseThrow()).orElseThrow())
-                .page()
-                .brotli()
-                .join();
-    }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws Exception {
         HttpRequest.Builder request = new HttpPages(port).request(path);
@@ -60,7 +50,7 @@ class CompressedPagesIT {
     void aBrowserThatAcceptsBrotliGetsThePageByteForByteInBrotli() throws Exception {
         for (String path : new String[] {"/", "/migraine/stages", "/faq"}) {
             HttpResponse<byte[]> plain = get(path, null);
-            awaitBrotli(path);
+            BrotliBytes.awaitMade(pages, path);
             HttpResponse<byte[]> brotli = get(path, "gzip, deflate, br, zstd");
 
             assertThat(plain.statusCode()).as(path).isEqualTo(200);
@@ -80,7 +70,7 @@ class CompressedPagesIT {
 
     @Test
     void aBrowserHoldingTheBrotliPageIsToldItIsNotModified() throws Exception {
-        awaitBrotli("/migraine/stages");
+        BrotliBytes.awaitMade(pages, "/migraine/stages");
         HttpResponse<byte[]> brotli = get("/migraine/stages", "br");
         assertThat(header(brotli, "Content-Encoding")).isEqualTo("br");
         HttpResponse<byte[]> again = HttpClient.newHttpClient()

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.BrotliInputStream;
 import com.thrivecenter.clinic.FixtureSiteTest;
-import com.thrivecenter.clinic.content.Slug;
-import com.thrivecenter.clinic.content.web.RenderedPages.Served;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +33,7 @@ class CompressedPagesTests {
     /** The page's Brotli bytes are made in the background after its first request; these tests start from them. */
     @BeforeEach
     void brotliBytesMade() {
-        ((Served) pages.find(Slug.fromRequestPath(PAGE).orElseThrow()).orElseThrow())
-                .page()
-                .brotli()
-                .join();
+        BrotliBytes.awaitMade(pages, PAGE);
     }
 
     private MockHttpServletResponse get(String acceptEncoding) {
