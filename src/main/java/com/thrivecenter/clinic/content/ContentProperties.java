@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The staff-edited pages (env CLINIC_CONTENT_DIR, CLINIC_CONTENT_MAX_AGE, CLINIC_CONTENT_HISTORY,
- * CLINIC_CONTENT_TIME_ZONE, CLINIC_CONTENT_REMOTE, CLINIC_CONTENT_PULL_INTERVAL).
+ * CLINIC_CONTENT_TIME_ZONE, CLINIC_CONTENT_REMOTE, CLINIC_CONTENT_PULL_INTERVAL, CLINIC_CONTENT_PARSE_CACHE).
  *
  * @param dir      the folder of Markdown pages, relative to the working directory
  * @param maxAge   how long browsers and proxies may keep a page before asking again (Cache-Control)
@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     URL) that the content folder is a clone of, each version pushed there; blank, the folder is
  *                     this instance's alone
  * @param pullInterval how often an instance with a remote fetches the other instances' versions
+ * @param parseCache   where what each file parsed to is kept, so a start reads it back instead of parsing every
+ *                     file again (application.yml: {@code parsed-pages} in the data folder); unset or blank: nowhere
  */
 @ConfigurationProperties("clinic.content")
 public record ContentProperties(
@@ -29,11 +31,14 @@ public record ContentProperties(
         @DefaultValue("true") boolean history,
         ZoneId timeZone,
         @DefaultValue("") String remote,
-        @DefaultValue("10s") Duration pullInterval) {
+        @DefaultValue("10s") Duration pullInterval,
+        Path parseCache) {
 
     public ContentProperties {
         timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
         remote = remote == null ? "" : remote.strip();
         pullInterval = pullInterval == null ? Duration.ofSeconds(10) : pullInterval;
+        // A blank setting binds as the empty path, which would be the working directory.
+        parseCache = parseCache == null || parseCache.toString().isBlank() ? null : parseCache;
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The pages of the site, parsed once and held in memory as one immutable {@link ContentSnapshot}.
  * {@link #reload()} reads the content folder again, re-parsing only files whose text changed; a file that no longer
- * parses keeps its last good page, so a broken edit never takes a page (or the site) down. The first load runs on a
+ * parses keeps its last good page, so a broken edit never takes a page (or the site) down. What a file parsed to is
+ * kept ({@link ParsedPages}), so a start parses only the files changed since the last one. The first load runs on a
  * thread of its own while the rest of the site starts; whoever asks for the pages before it is done waits for it,
  * and so does the start itself, before the site listens.
  */
@@ -43,6 +44,7 @@ public class ContentRepository implements SmartInitializingSingleton {
 
     private final Path root;
     private final PageParser parser;
+    private final ParsedPages parsed;
     private final ChangeDates dates;
     private final Approvals approvals;
     private final Clock clock;
@@ -52,15 +54,39 @@ public class ContentRepository implements SmartInitializingSingleton {
     private final CompletableFuture<Void> firstLoad;
 
     public ContentRepository(
-            ContentProperties properties, PageParser parser, ChangeDates dates, Approvals approvals, Clock clock) {
+            ContentProperties properties,
+            PageParser parser,
+            ParsedPages parsed,
+            ChangeDates dates,
+            Approvals approvals,
+            Clock clock) {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.parser = parser;
+        this.parsed = parsed;
         this.dates = dates;
         this.approvals = approvals;
         this.clock = clock;
         this.zone = properties.timeZone();
-        this.firstLoad =
-                CompletableFuture.runAsync(this::reload, load -> new Thread(load, "content-first-load").start());
+        this.firstLoad = CompletableFuture.runAsync(
+                () -> {
+                    // Under the reloads' lock, so no reload keeps an entry while the unused ones are removed.
+                    synchronized (this) {
+                        reload();
+                        parsed.removeUnused();
+                    }
+                },
+                load -> new Thread(load, "content-first-load").start());
+        firstLoad.thenRunAsync(
+                () -> {
+                    if (parsed.found() > 0) {
+                        parser.warmUp();
+                    }
+                },
+                warmUp -> {
+                    Thread thread = new Thread(warmUp, "content-parser-warm-up");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
     }
 
     /** The site starts listening only once its pages are loaded; a first load that fails stops the start. */
@@ -79,8 +105,9 @@ public class ContentRepository implements SmartInitializingSingleton {
                 new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names());
         // Nothing is served from here, so no page has a cache lifetime.
         ContentRepository repository = new ContentRepository(
-                new ContentProperties(folder, Duration.ZERO, false, null, "", Duration.ZERO),
+                new ContentProperties(folder, Duration.ZERO, false, null, "", Duration.ZERO, null),
                 parser,
+                ParsedPages.NONE,
                 ChangeDates.NONE,
                 Approvals.NONE,
                 Clock.systemUTC());
@@ -129,6 +156,7 @@ public class ContentRepository implements SmartInitializingSingleton {
             return;
         }
         long started = System.nanoTime();
+        long foundBefore = parsed.found();
         List<Path> paths;
         try {
             paths = markdownFiles();
@@ -159,10 +187,11 @@ public class ContentRepository implements SmartInitializingSingleton {
         files = next;
         snapshot = ContentSnapshot.of(snapshot.version() + 1, now(), next, this::imageExists);
         log.info(
-                "Loaded {} pages from {} files in {} ms",
+                "Loaded {} pages from {} files in {} ms ({} read back as parsed before)",
                 snapshot.allPages().size(),
                 next.size(),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                parsed.found() - foundBefore);
     }
 
     /**
@@ -206,9 +235,9 @@ public class ContentRepository implements SmartInitializingSingleton {
         if (slug.isEmpty()) {
             return Optional.of(broken(file, text, previous, BAD_FILE_NAME));
         }
-        PageParser.Result result = parser.parse(slug.get(), file, text, updated);
+        PageParser.Result result = parsed.parsed(file, text, () -> parser.parse(slug.get(), file, text, updated));
         if (result.page().isPresent()) {
-            log.info("Loaded {} as {}", file, slug.get());
+            log.debug("Loaded {} as {}", file, slug.get());
             result.problems().forEach(problem -> log.info("Content problem at {}", problem));
             return Optional.of(
                     new LoadedFile(text, result.page().map(page -> page.with(updated, review)), result.problems()));

@@ -11,6 +11,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageParser {
 
+    /** The usual kinds of text of a page, for {@link #warmUp()}. */
+    private static final String SAMPLE =
+            """
+            ---
+            title: A sample page
+            description: Parsed once after a start, so the parser is ready for the first edit.
+            sources:
+              - title: A source
+                url: https://example.com/
+            ---
+            Call {{phone}} or read [the home page](/).
+
+            ## A heading
+
+            - a list item
+            - another one, with **bold** text
+            """;
+
     private final FrontMatterParser frontMatterParser;
     private final MarkdownRenderer markdownRenderer;
 
@@ -29,6 +47,18 @@ public class PageParser {
     public record Result(Optional<Page> page, List<ContentProblem> problems) {}
 
     public Result parse(Slug slug, String file, String text, LocalDate updated) {
+        return parseText(slug, file, text, updated);
+    }
+
+    /**
+     * Parses a small page and drops it. The first parse loads the parser's classes, about a second's work on one
+     * core: after a start that read every page back ({@link ParsedPages}), this spares the first edit that wait.
+     */
+    public void warmUp() {
+        parseText(new Slug("sample"), "sample.md", SAMPLE, LocalDate.EPOCH);
+    }
+
+    private Result parseText(Slug slug, String file, String text, LocalDate updated) {
         List<ContentProblem> problems = new ArrayList<>();
         if (ReservedAddresses.isReserved(slug) && Form.at(slug).isEmpty()) {
             String reserved = "/" + slug.value().split("/", 2)[0];

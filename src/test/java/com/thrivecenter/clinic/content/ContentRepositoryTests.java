@@ -301,9 +301,10 @@ class ContentRepositoryTests {
 
     private ContentRepository repository(ChangeDates dates) {
         return new ContentRepository(
-                new ContentProperties(root, Duration.ZERO, false, null, "", Duration.ZERO),
+                new ContentProperties(root, Duration.ZERO, false, null, "", Duration.ZERO, null),
                 new PageParser(
                         new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names()),
+                ParsedPages.NONE,
                 dates,
                 Approvals.NONE,
                 Clock.systemUTC());

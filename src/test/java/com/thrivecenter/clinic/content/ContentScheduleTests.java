@@ -38,9 +38,10 @@ class ContentScheduleTests {
                                 + "expires: 2026-11-24 12:00\n",
                         "Closed on Thursday."));
         repository = new ContentRepository(
-                new ContentProperties(root, Duration.ZERO, false, CLINIC, "", Duration.ZERO),
+                new ContentProperties(root, Duration.ZERO, false, CLINIC, "", Duration.ZERO, null),
                 new PageParser(
                         new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), PageVariables.names()),
+                ParsedPages.NONE,
                 ChangeDates.NONE,
                 Approvals.NONE,
                 clock);

@@ -35,7 +35,7 @@ class PageDatesFromHistoryTests {
 
     private static ContentHistory history(Path folder, Clock clock) {
         return new ContentHistory(
-                new ContentProperties(folder, Duration.ZERO, true, null, "", Duration.ZERO), clock, event -> {});
+                new ContentProperties(folder, Duration.ZERO, true, null, "", Duration.ZERO, null), clock, event -> {});
     }
 
     private LocalDate updated(ContentRepository repository, String slug) {
@@ -53,8 +53,9 @@ class PageDatesFromHistoryTests {
 
         try (ContentHistory history = history(copy, Clock.systemUTC())) {
             ContentRepository repository = new ContentRepository(
-                    new ContentProperties(copy, Duration.ZERO, true, null, "", Duration.ZERO),
+                    new ContentProperties(copy, Duration.ZERO, true, null, "", Duration.ZERO, null),
                     parser,
+                    ParsedPages.NONE,
                     history,
                     history,
                     Clock.systemUTC());
@@ -73,8 +74,9 @@ class PageDatesFromHistoryTests {
         try (ContentHistory history = history(original, Clock.fixed(SAVED, ZoneOffset.UTC));
                 ContentHistory later = history(original, Clock.fixed(recorded, ZoneOffset.UTC))) {
             ContentRepository repository = new ContentRepository(
-                    new ContentProperties(original, Duration.ZERO, true, null, "", Duration.ZERO),
+                    new ContentProperties(original, Duration.ZERO, true, null, "", Duration.ZERO, null),
                     parser,
+                    ParsedPages.NONE,
                     history,
                     history,
                     Clock.systemUTC());

@@ -79,7 +79,6 @@ public class HistoryController {
         versionNamed(pageFile(file), version);
         Version restored = history.restore(file, version, author(staff));
         audit.record(staff.getName(), AuditAction.PAGE_RESTORED, file, restored.id());
-        content.reload();
         redirect.addFlashAttribute(
                 "done",
                 "Restored. The page shows that version on the website within two seconds (reload it if your"
@@ -111,7 +110,6 @@ public class HistoryController {
         }
         Version deleted = history.delete(file, author(staff), "Deleted the page");
         audit.record(staff.getName(), AuditAction.PAGE_DELETED, file, deleted.id());
-        content.reload();
         redirect.addFlashAttribute(
                 "done", "Deleted. Its history below keeps every version; restore one to bring it back.");
         return "redirect:/staff/content/history?file=" + file;

@@ -150,10 +150,9 @@ public class PageEditor {
                 }
             }
         } catch (PageChangedException changed) {
-            content.reload();
             return new Conflict(changed.currentText());
         }
-        content.reload();
+        // The pages are reloaded already: the history announces every version it records (ChangeDates.Recorded).
         boolean waiting =
                 history.replication().filter(store -> store.waiting() > 0).isPresent();
         return new Saved(file, waiting);

@@ -83,7 +83,6 @@ public class ReviewController {
                         approval -> {
                             audit.record(
                                     clinician.getName(), AuditAction.PAGE_APPROVED, file, "version " + approval.id());
-                            content.reload();
                             redirect.addFlashAttribute(
                                     "done",
                                     "Approved. The page now says it was medically reviewed by you today, until its"

@@ -47,7 +47,7 @@ class ContentHistoryTests {
 
     private ContentHistory history(boolean createAtStart) {
         ContentHistory history = new ContentHistory(
-                new ContentProperties(root, Duration.ZERO, createAtStart, null, "", Duration.ZERO),
+                new ContentProperties(root, Duration.ZERO, createAtStart, null, "", Duration.ZERO, null),
                 clock,
                 event -> events.add((ChangeDates.Recorded) event));
         opened.add(history);

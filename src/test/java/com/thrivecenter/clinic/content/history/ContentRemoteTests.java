@@ -281,6 +281,6 @@ class ContentRemoteTests {
     }
 
     private static ContentProperties properties(Path folder, String remote) {
-        return new ContentProperties(folder, Duration.ZERO, true, null, remote, Duration.ofSeconds(1));
+        return new ContentProperties(folder, Duration.ZERO, true, null, remote, Duration.ofSeconds(1), null);
     }
 }

@@ -1,0 +1,261 @@
+package com.thrivecenter.clinic.content;
+
+import static com.thrivecenter.clinic.content.ContentFiles.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParsedPagesTests {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path cache;
+
+    private ContentFiles files;
+
+    @BeforeEach
+    void setUp() {
+        files = new ContentFiles(root);
+        files.write("index.md", page("Home", "", "Welcome. Call {{phone}}."));
+        files.write("migraine/stages.md", page("Stages", "", "## Aura\nSee [the home page](/) and [nothing](/none)."));
+        files.write("broken.md", "---\ntitle: [unclosed\n---\nText\n");
+    }
+
+    @Test
+    void everyPageOfTheSiteComesBackAsItWasParsed() throws IOException {
+        PageParser parser = parser(PageVariables.names());
+        ParsedPages parsed = parsed("build 1", PageVariables.names());
+        Path site = Path.of("content");
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(path -> path.toString().endsWith(".md") && !path.endsWith("README.md"))
+                    .toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(10);
+        for (Path path : pages) {
+            String file = site.relativize(path).toString();
+            String text = Files.readString(path);
+            PageParser.Result result = parser.parse(Slug.fromFile(Path.of(file)).orElseThrow(), file, text, DAY);
+            assertThat(result.page()).as(file).isPresent();
+
+            assertThat(parsed.parsed(file, text, () -> result)).isSameAs(result);
+
+            assertThat(parsed.parsed(file, text, ParsedPagesTests::parsedAgain))
+                    .as(file)
+                    .isEqualTo(result);
+        }
+        String brokenText = "---\ntitle: [\n---\n";
+        PageParser.Result broken = parser.parse(new Slug("broken"), "broken.md", brokenText, DAY);
+        assertThat(broken.page()).isEmpty();
+        parsed.parsed("broken.md", brokenText, () -> broken);
+        assertThat(parsed.parsed("broken.md", brokenText, ParsedPagesTests::parsedAgain))
+                .isEqualTo(broken);
+    }
+
+    private static PageParser.Result parsedAgain() {
+        throw new AssertionError("parsed again instead of read back");
+    }
+
+    @Test
+    void aSecondStartParsesNothingAndHasTheSamePagesAndProblems() {
+        CountingParser firstParser = new CountingParser(PageVariables.names());
+        ContentSnapshot first = start(firstParser, parsed("build 1", PageVariables.names()));
+        CountingParser secondParser = new CountingParser(PageVariables.names());
+        ContentSnapshot second = start(secondParser, parsed("build 1", PageVariables.names()));
+
+        assertThat(firstParser.count()).isEqualTo(3);
+        assertThat(secondParser.count()).isZero();
+        assertThat(second.allPages()).isEqualTo(first.allPages()).hasSize(2);
+        assertThat(second.problems()).isEqualTo(first.problems()).isNotEmpty();
+        assertThat(second.find(new Slug("migraine/stages")).orElseThrow().bodyHtml())
+                .contains("<h2 id=\"aura\">Aura</h2>");
+    }
+
+    @Test
+    void aStartThatReadEveryPageBackWarmsTheParserUpForTheFirstEdit() throws InterruptedException {
+        CountingParser parsing = new CountingParser(PageVariables.names());
+        start(parsing, parsed("build 1", PageVariables.names()));
+        CountingParser readingBack = new CountingParser(PageVariables.names());
+        start(readingBack, parsed("build 1", PageVariables.names()));
+
+        assertThat(readingBack.warmedUp.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(readingBack.count()).isZero();
+        assertThat(parsing.warmedUp.getCount()).isOne();
+    }
+
+    @Test
+    void aChangedFileIsParsedAgainAndItsNewTextServed() {
+        start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+        files.write("index.md", page("Home again", "", "Welcome back."));
+
+        CountingParser parser = new CountingParser(PageVariables.names());
+        ContentSnapshot snapshot = start(parser, parsed("build 1", PageVariables.names()));
+
+        assertThat(parser.count()).isEqualTo(1);
+        assertThat(snapshot.find(Slug.HOME).orElseThrow().title()).isEqualTo("Home again");
+    }
+
+    @Test
+    void anotherBuildOrOtherPageVariablesParseEveryFileAgain() {
+        start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+
+        CountingParser rebuilt = new CountingParser(PageVariables.names());
+        start(rebuilt, parsed("build 2", PageVariables.names()));
+        PageVariables newPhone = variables("555-0100");
+        CountingParser phoneChanged = new CountingParser(newPhone);
+        ContentSnapshot snapshot = start(phoneChanged, parsed("build 2", newPhone));
+
+        assertThat(rebuilt.count()).isEqualTo(3);
+        assertThat(phoneChanged.count()).isEqualTo(3);
+        assertThat(snapshot.find(Slug.HOME).orElseThrow().bodyHtml()).contains("Call 555-0100.");
+    }
+
+    @Test
+    void anEntryThatCannotBeReadIsParsedAgainAndWrittenAnew() throws IOException {
+        ContentSnapshot first =
+                start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+        List<Path> entries = entries();
+        Files.writeString(entries.get(0), "{\"page\":");
+        Files.write(entries.get(1), new byte[] {0, (byte) 0xff, 0x1b});
+        Files.writeString(entries.get(2), "{\"page\":{\"slug\":{\"value\":\"../../etc\"}},\"problems\":[]}");
+
+        CountingParser parser = new CountingParser(PageVariables.names());
+        ContentSnapshot second = start(parser, parsed("build 1", PageVariables.names()));
+        CountingParser third = new CountingParser(PageVariables.names());
+        start(third, parsed("build 1", PageVariables.names()));
+
+        assertThat(parser.count()).isEqualTo(3);
+        assertThat(second.allPages()).isEqualTo(first.allPages());
+        assertThat(second.problems()).isEqualTo(first.problems());
+        assertThat(third.count()).isZero();
+    }
+
+    @Test
+    void theFirstLoadLeavesOnlyTheEntriesOfTheFilesAsTheyAre() throws IOException {
+        ContentRepository repository =
+                repository(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+        repository.current();
+        files.write("index.md", page("Home again", "", "Welcome back."));
+        repository.reload();
+        assertThat(entries()).hasSize(4);
+        Files.writeString(cache.resolve("entry-123.partial"), "{\"pa");
+
+        start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+
+        assertThat(entries()).hasSize(3);
+        assertThat(cache.resolve("entry-123.partial")).doesNotExist();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenCostsOnlyTheParsing() throws IOException {
+        Path notAFolder = Files.writeString(cache.resolve("a-file"), "in the way");
+        ParsedPages parsed = new ParsedPages(Optional.of(notAFolder), "build 1", PageVariables.names());
+
+        CountingParser parser = new CountingParser(PageVariables.names());
+        ContentSnapshot snapshot = start(parser, parsed);
+
+        assertThat(parser.count()).isEqualTo(3);
+        assertThat(snapshot.allPages()).hasSize(2);
+        assertThat(notAFolder).hasContent("in the way");
+    }
+
+    @Test
+    void theSiteKeepsParsedPagesOnlyWhenItCanTellItsParserAndHasAFolder() {
+        ParsedPages kept = ParsedPagesConfig.parsedPages(properties(cache), Optional.of("code"), PageVariables.names());
+        start(new CountingParser(PageVariables.names()), kept);
+
+        assertThat(cache).isNotEmptyDirectory();
+        assertThat(ParsedPagesConfig.parsedPages(properties(cache), Optional.empty(), PageVariables.names()))
+                .isSameAs(ParsedPages.NONE);
+        assertThat(ParsedPagesConfig.parsedPages(properties(Path.of(" ")), Optional.of("code"), PageVariables.names()))
+                .isSameAs(ParsedPages.NONE);
+    }
+
+    @Test
+    void theParsersFingerprintIsTheSameForTheSameCode() {
+        Optional<String> fingerprint = ParserCode.fingerprint();
+
+        assertThat(fingerprint).hasValueSatisfying(digest -> assertThat(digest).matches("[0-9a-f]{64}"));
+        assertThat(ParserCode.fingerprint()).isEqualTo(fingerprint);
+    }
+
+    private ParsedPages parsed(String build, PageVariables variables) {
+        return new ParsedPages(Optional.of(cache), build, variables);
+    }
+
+    private ContentSnapshot start(PageParser parser, ParsedPages parsed) {
+        return repository(parser, parsed).current();
+    }
+
+    private ContentRepository repository(PageParser parser, ParsedPages parsed) {
+        return new ContentRepository(
+                properties(null), parser, parsed, ChangeDates.NONE, Approvals.NONE, Clock.systemUTC());
+    }
+
+    private ContentProperties properties(Path parseCache) {
+        return new ContentProperties(root, Duration.ZERO, false, null, "", Duration.ZERO, parseCache);
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> entries = Files.list(cache)) {
+            return entries.sorted().toList();
+        }
+    }
+
+    private static PageVariables variables(String phone) {
+        Map<String, String> values = new HashMap<>(PageVariables.names().values());
+        values.put("phone", phone);
+        return new PageVariables(values);
+    }
+
+    private static PageParser parser(PageVariables variables) {
+        return new PageParser(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), variables);
+    }
+
+    /** The site's parser, counting the files it is given, and saying when it has warmed up. */
+    private static final class CountingParser extends PageParser {
+
+        private final AtomicInteger parsed = new AtomicInteger();
+        private final CountDownLatch warmedUp = new CountDownLatch(1);
+
+        CountingParser(PageVariables variables) {
+            super(new FrontMatterParser(), new MarkdownRenderer(new HtmlSanitizer()), variables);
+        }
+
+        @Override
+        public Result parse(Slug slug, String file, String text, LocalDate updated) {
+            parsed.incrementAndGet();
+            return super.parse(slug, file, text, updated);
+        }
+
+        @Override
+        public void warmUp() {
+            super.warmUp();
+            warmedUp.countDown();
+        }
+
+        int count() {
+            return parsed.get();
+        }
+    }
+}
