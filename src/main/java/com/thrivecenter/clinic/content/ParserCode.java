@@ -50,6 +50,9 @@ final class ParserCode {
             }
             Arrays.sort(classes, Comparator.comparing(Resource::getFilename));
             for (Resource type : classes) {
+                if (isGenerated(type.getFilename())) {
+                    continue;
+                }
                 digest.update(type.getFilename().getBytes(StandardCharsets.UTF_8));
                 try (InputStream bytes = type.getInputStream()) {
                     digest.update(bytes.readAllBytes());
@@ -67,6 +70,14 @@ final class ParserCode {
         } catch (IOException | NoSuchAlgorithmException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Spring's classes made by the build for this package (bean definitions, "__", and proxies, "$$"): no part of
+     * parsing, and proxies come out different from one build to the next.
+     */
+    static boolean isGenerated(String classFile) {
+        return classFile.contains("__") || classFile.contains("$$");
     }
 
     /** "flexmark-0.64.8.jar", however the jar is reached (a file, or nested in the site's jar). */
