@@ -3,6 +3,7 @@ package com.thrivecenter.clinic.content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,14 @@ public class PageParser {
      * A page when the file has no error, with any warnings (broken links aside: those need the other pages);
      * otherwise no page and at least one error.
      */
-    public record Result(Optional<Page> page, List<ContentProblem> problems) {}
+    public record Result(Optional<Page> page, List<ContentProblem> problems) {
+
+        public Result {
+            // Also refuses what a damaged parsed-pages entry could hold: no page at all, or a problem that is null.
+            page = Objects.requireNonNull(page, "page");
+            problems = List.copyOf(problems);
+        }
+    }
 
     public Result parse(Slug slug, String file, String text, LocalDate updated) {
         return parseText(slug, file, text, updated);

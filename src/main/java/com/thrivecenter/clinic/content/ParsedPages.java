@@ -87,7 +87,9 @@ public final class ParsedPages {
             return result;
         } catch (NoSuchFileException e) {
             // Not parsed before.
-        } catch (IOException | JacksonException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever an entry holds that can't be read back (a JacksonException, or a value a record refuses) is a
+            // miss: the file is parsed again.
             warnOnce(
                     "Could not read the parsed page {} of {} ({}); parsing the file again", name, file, e.getMessage());
         }

@@ -44,7 +44,7 @@ class ParsedPagesTests {
     @Test
     void everyPageOfTheSiteComesBackAsItWasParsed() throws IOException {
         PageParser parser = parser(PageVariables.names());
-        ParsedPages parsed = parsed("build 1", PageVariables.names());
+        ParsedPages parsed = parsed("code 1", PageVariables.names());
         Path site = Path.of("content");
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -79,9 +79,9 @@ class ParsedPagesTests {
     @Test
     void aSecondStartParsesNothingAndHasTheSamePagesAndProblems() {
         CountingParser firstParser = new CountingParser(PageVariables.names());
-        ContentSnapshot first = start(firstParser, parsed("build 1", PageVariables.names()));
+        ContentSnapshot first = start(firstParser, parsed("code 1", PageVariables.names()));
         CountingParser secondParser = new CountingParser(PageVariables.names());
-        ContentSnapshot second = start(secondParser, parsed("build 1", PageVariables.names()));
+        ContentSnapshot second = start(secondParser, parsed("code 1", PageVariables.names()));
 
         assertThat(firstParser.count()).isEqualTo(3);
         assertThat(secondParser.count()).isZero();
@@ -94,9 +94,9 @@ class ParsedPagesTests {
     @Test
     void aStartThatReadEveryPageBackWarmsTheParserUpForTheFirstEdit() throws InterruptedException {
         CountingParser parsing = new CountingParser(PageVariables.names());
-        start(parsing, parsed("build 1", PageVariables.names()));
+        start(parsing, parsed("code 1", PageVariables.names()));
         CountingParser readingBack = new CountingParser(PageVariables.names());
-        start(readingBack, parsed("build 1", PageVariables.names()));
+        start(readingBack, parsed("code 1", PageVariables.names()));
 
         assertThat(readingBack.warmedUp.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(readingBack.count()).isZero();
@@ -105,27 +105,27 @@ class ParsedPagesTests {
 
     @Test
     void aChangedFileIsParsedAgainAndItsNewTextServed() {
-        start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+        start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
         files.write("index.md", page("Home again", "", "Welcome back."));
 
         CountingParser parser = new CountingParser(PageVariables.names());
-        ContentSnapshot snapshot = start(parser, parsed("build 1", PageVariables.names()));
+        ContentSnapshot snapshot = start(parser, parsed("code 1", PageVariables.names()));
 
         assertThat(parser.count()).isEqualTo(1);
         assertThat(snapshot.find(Slug.HOME).orElseThrow().title()).isEqualTo("Home again");
     }
 
     @Test
-    void anotherBuildOrOtherPageVariablesParseEveryFileAgain() {
-        start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+    void anotherParserOrOtherPageVariablesParseEveryFileAgain() {
+        start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
 
-        CountingParser rebuilt = new CountingParser(PageVariables.names());
-        start(rebuilt, parsed("build 2", PageVariables.names()));
+        CountingParser changedParser = new CountingParser(PageVariables.names());
+        start(changedParser, parsed("code 2", PageVariables.names()));
         PageVariables newPhone = variables("555-0100");
         CountingParser phoneChanged = new CountingParser(newPhone);
-        ContentSnapshot snapshot = start(phoneChanged, parsed("build 2", newPhone));
+        ContentSnapshot snapshot = start(phoneChanged, parsed("code 2", newPhone));
 
-        assertThat(rebuilt.count()).isEqualTo(3);
+        assertThat(changedParser.count()).isEqualTo(3);
         assertThat(phoneChanged.count()).isEqualTo(3);
         assertThat(snapshot.find(Slug.HOME).orElseThrow().bodyHtml()).contains("Call 555-0100.");
     }
@@ -133,16 +133,16 @@ class ParsedPagesTests {
     @Test
     void anEntryThatCannotBeReadIsParsedAgainAndWrittenAnew() throws IOException {
         ContentSnapshot first =
-                start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+                start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
         List<Path> entries = entries();
         Files.writeString(entries.get(0), "{\"page\":");
-        Files.write(entries.get(1), new byte[] {0, (byte) 0xff, 0x1b});
-        Files.writeString(entries.get(2), "{\"page\":{\"slug\":{\"value\":\"../../etc\"}},\"problems\":[]}");
+        Files.writeString(entries.get(1), "{\"page\":{\"slug\":{\"value\":\"../../etc\"}},\"problems\":[]}");
+        Files.writeString(entries.get(2), "{\"page\":null,\"problems\":[null]}");
 
         CountingParser parser = new CountingParser(PageVariables.names());
-        ContentSnapshot second = start(parser, parsed("build 1", PageVariables.names()));
+        ContentSnapshot second = start(parser, parsed("code 1", PageVariables.names()));
         CountingParser third = new CountingParser(PageVariables.names());
-        start(third, parsed("build 1", PageVariables.names()));
+        start(third, parsed("code 1", PageVariables.names()));
 
         assertThat(parser.count()).isEqualTo(3);
         assertThat(second.allPages()).isEqualTo(first.allPages());
@@ -153,14 +153,14 @@ class ParsedPagesTests {
     @Test
     void theFirstLoadLeavesOnlyTheEntriesOfTheFilesAsTheyAre() throws IOException {
         ContentRepository repository =
-                repository(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+                repository(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
         repository.current();
         files.write("index.md", page("Home again", "", "Welcome back."));
         repository.reload();
         assertThat(entries()).hasSize(4);
         Files.writeString(cache.resolve("entry-123.partial"), "{\"pa");
 
-        start(new CountingParser(PageVariables.names()), parsed("build 1", PageVariables.names()));
+        start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
 
         assertThat(entries()).hasSize(3);
         assertThat(cache.resolve("entry-123.partial")).doesNotExist();
@@ -169,7 +169,7 @@ class ParsedPagesTests {
     @Test
     void aFolderThatCannotBeWrittenCostsOnlyTheParsing() throws IOException {
         Path notAFolder = Files.writeString(cache.resolve("a-file"), "in the way");
-        ParsedPages parsed = new ParsedPages(Optional.of(notAFolder), "build 1", PageVariables.names());
+        ParsedPages parsed = new ParsedPages(Optional.of(notAFolder), "code 1", PageVariables.names());
 
         CountingParser parser = new CountingParser(PageVariables.names());
         ContentSnapshot snapshot = start(parser, parsed);
@@ -209,8 +209,8 @@ class ParsedPagesTests {
         assertThat(ParserCode.isGenerated("FrontMatter$Source.class")).isFalse();
     }
 
-    private ParsedPages parsed(String build, PageVariables variables) {
-        return new ParsedPages(Optional.of(cache), build, variables);
+    private ParsedPages parsed(String parserCode, PageVariables variables) {
+        return new ParsedPages(Optional.of(cache), parserCode, variables);
     }
 
     private ContentSnapshot start(PageParser parser, ParsedPages parsed) {
