@@ -235,7 +235,7 @@ public class ContentRepository implements SmartInitializingSingleton {
         if (slug.isEmpty()) {
             return Optional.of(broken(file, text, previous, BAD_FILE_NAME));
         }
-        PageParser.Result result = parsed.parsed(file, text, () -> parser.parse(slug.get(), file, text, updated));
+        PageParser.Result result = parsed.readBackOr(file, text, () -> parser.parse(slug.get(), file, text, updated));
         if (result.page().isPresent()) {
             log.debug("Loaded {} as {}", file, slug.get());
             result.problems().forEach(problem -> log.info("Content problem at {}", problem));

@@ -72,7 +72,7 @@ public final class ParsedPages {
      * What this file's text parsed to before, when it is kept; otherwise what {@code parse} makes of it, kept for the
      * next start.
      */
-    PageParser.Result parsed(String file, String text, Supplier<PageParser.Result> parse) {
+    PageParser.Result readBackOr(String file, String text, Supplier<PageParser.Result> parse) {
         if (folder.isEmpty()) {
             return parse.get();
         }
@@ -128,18 +128,16 @@ public final class ParsedPages {
      */
     void removeUnused() {
         firstLoadDone = true;
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-            asked.clear();
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.get())) {
-            for (Path entry : entries) {
-                if (!asked.contains(entry.getFileName().toString())) {
-                    Files.deleteIfExists(entry);
+        if (folder.isPresent() && Files.isDirectory(folder.get())) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.get())) {
+                for (Path entry : entries) {
+                    if (!asked.contains(entry.getFileName().toString())) {
+                        Files.deleteIfExists(entry);
+                    }
                 }
+            } catch (IOException e) {
+                log.warn("Could not remove old parsed pages from {} ({})", folder.get(), e.getMessage());
             }
-        } catch (IOException e) {
-            log.warn("Could not remove old parsed pages from {} ({})", folder.get(), e.getMessage());
         }
         asked.clear();
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ParsedPagesTests {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+    private static final PageVariables NAMES = PageVariables.names();
 
     @TempDir
     Path root;
@@ -43,8 +44,8 @@ class ParsedPagesTests {
 
     @Test
     void everyPageOfTheSiteComesBackAsItWasParsed() throws IOException {
-        PageParser parser = parser(PageVariables.names());
-        ParsedPages parsed = parsed("code 1", PageVariables.names());
+        PageParser parser = parser(NAMES);
+        ParsedPages parsed = parsed("code 1", NAMES);
         Path site = Path.of("content");
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -58,17 +59,17 @@ class ParsedPagesTests {
             PageParser.Result result = parser.parse(Slug.fromFile(Path.of(file)).orElseThrow(), file, text, DAY);
             assertThat(result.page()).as(file).isPresent();
 
-            assertThat(parsed.parsed(file, text, () -> result)).isSameAs(result);
+            assertThat(parsed.readBackOr(file, text, () -> result)).isSameAs(result);
 
-            assertThat(parsed.parsed(file, text, ParsedPagesTests::parsedAgain))
+            assertThat(parsed.readBackOr(file, text, ParsedPagesTests::parsedAgain))
                     .as(file)
                     .isEqualTo(result);
         }
         String brokenText = "---\ntitle: [\n---\n";
         PageParser.Result broken = parser.parse(new Slug("broken"), "broken.md", brokenText, DAY);
         assertThat(broken.page()).isEmpty();
-        parsed.parsed("broken.md", brokenText, () -> broken);
-        assertThat(parsed.parsed("broken.md", brokenText, ParsedPagesTests::parsedAgain))
+        parsed.readBackOr("broken.md", brokenText, () -> broken);
+        assertThat(parsed.readBackOr("broken.md", brokenText, ParsedPagesTests::parsedAgain))
                 .isEqualTo(broken);
     }
 
@@ -78,10 +79,10 @@ class ParsedPagesTests {
 
     @Test
     void aSecondStartParsesNothingAndHasTheSamePagesAndProblems() {
-        CountingParser firstParser = new CountingParser(PageVariables.names());
-        ContentSnapshot first = start(firstParser, parsed("code 1", PageVariables.names()));
-        CountingParser secondParser = new CountingParser(PageVariables.names());
-        ContentSnapshot second = start(secondParser, parsed("code 1", PageVariables.names()));
+        CountingParser firstParser = new CountingParser(NAMES);
+        ContentSnapshot first = start(firstParser, parsed("code 1", NAMES));
+        CountingParser secondParser = new CountingParser(NAMES);
+        ContentSnapshot second = start(secondParser, parsed("code 1", NAMES));
 
         assertThat(firstParser.count()).isEqualTo(3);
         assertThat(secondParser.count()).isZero();
@@ -93,10 +94,10 @@ class ParsedPagesTests {
 
     @Test
     void aStartThatReadEveryPageBackWarmsTheParserUpForTheFirstEdit() throws InterruptedException {
-        CountingParser parsing = new CountingParser(PageVariables.names());
-        start(parsing, parsed("code 1", PageVariables.names()));
-        CountingParser readingBack = new CountingParser(PageVariables.names());
-        start(readingBack, parsed("code 1", PageVariables.names()));
+        CountingParser parsing = new CountingParser(NAMES);
+        start(parsing, parsed("code 1", NAMES));
+        CountingParser readingBack = new CountingParser(NAMES);
+        start(readingBack, parsed("code 1", NAMES));
 
         assertThat(readingBack.warmedUp.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(readingBack.count()).isZero();
@@ -105,11 +106,11 @@ class ParsedPagesTests {
 
     @Test
     void aChangedFileIsParsedAgainAndItsNewTextServed() {
-        start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
+        start(new CountingParser(NAMES), parsed("code 1", NAMES));
         files.write("index.md", page("Home again", "", "Welcome back."));
 
-        CountingParser parser = new CountingParser(PageVariables.names());
-        ContentSnapshot snapshot = start(parser, parsed("code 1", PageVariables.names()));
+        CountingParser parser = new CountingParser(NAMES);
+        ContentSnapshot snapshot = start(parser, parsed("code 1", NAMES));
 
         assertThat(parser.count()).isEqualTo(1);
         assertThat(snapshot.find(Slug.HOME).orElseThrow().title()).isEqualTo("Home again");
@@ -117,10 +118,10 @@ class ParsedPagesTests {
 
     @Test
     void anotherParserOrOtherPageVariablesParseEveryFileAgain() {
-        start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
+        start(new CountingParser(NAMES), parsed("code 1", NAMES));
 
-        CountingParser changedParser = new CountingParser(PageVariables.names());
-        start(changedParser, parsed("code 2", PageVariables.names()));
+        CountingParser changedParser = new CountingParser(NAMES);
+        start(changedParser, parsed("code 2", NAMES));
         PageVariables newPhone = variables("555-0100");
         CountingParser phoneChanged = new CountingParser(newPhone);
         ContentSnapshot snapshot = start(phoneChanged, parsed("code 2", newPhone));
@@ -132,17 +133,16 @@ class ParsedPagesTests {
 
     @Test
     void anEntryThatCannotBeReadIsParsedAgainAndWrittenAnew() throws IOException {
-        ContentSnapshot first =
-                start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
+        ContentSnapshot first = start(new CountingParser(NAMES), parsed("code 1", NAMES));
         List<Path> entries = entries();
         Files.writeString(entries.get(0), "{\"page\":");
         Files.writeString(entries.get(1), "{\"page\":{\"slug\":{\"value\":\"../../etc\"}},\"problems\":[]}");
         Files.writeString(entries.get(2), "{\"page\":null,\"problems\":[null]}");
 
-        CountingParser parser = new CountingParser(PageVariables.names());
-        ContentSnapshot second = start(parser, parsed("code 1", PageVariables.names()));
-        CountingParser third = new CountingParser(PageVariables.names());
-        start(third, parsed("code 1", PageVariables.names()));
+        CountingParser parser = new CountingParser(NAMES);
+        ContentSnapshot second = start(parser, parsed("code 1", NAMES));
+        CountingParser third = new CountingParser(NAMES);
+        start(third, parsed("code 1", NAMES));
 
         assertThat(parser.count()).isEqualTo(3);
         assertThat(second.allPages()).isEqualTo(first.allPages());
@@ -152,15 +152,14 @@ class ParsedPagesTests {
 
     @Test
     void theFirstLoadLeavesOnlyTheEntriesOfTheFilesAsTheyAre() throws IOException {
-        ContentRepository repository =
-                repository(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
+        ContentRepository repository = repository(new CountingParser(NAMES), parsed("code 1", NAMES));
         repository.current();
         files.write("index.md", page("Home again", "", "Welcome back."));
         repository.reload();
         assertThat(entries()).hasSize(4);
         Files.writeString(cache.resolve("entry-123.partial"), "{\"pa");
 
-        start(new CountingParser(PageVariables.names()), parsed("code 1", PageVariables.names()));
+        start(new CountingParser(NAMES), parsed("code 1", NAMES));
 
         assertThat(entries()).hasSize(3);
         assertThat(cache.resolve("entry-123.partial")).doesNotExist();
@@ -169,9 +168,9 @@ class ParsedPagesTests {
     @Test
     void aFolderThatCannotBeWrittenCostsOnlyTheParsing() throws IOException {
         Path notAFolder = Files.writeString(cache.resolve("a-file"), "in the way");
-        ParsedPages parsed = new ParsedPages(Optional.of(notAFolder), "code 1", PageVariables.names());
+        ParsedPages parsed = new ParsedPages(Optional.of(notAFolder), "code 1", NAMES);
 
-        CountingParser parser = new CountingParser(PageVariables.names());
+        CountingParser parser = new CountingParser(NAMES);
         ContentSnapshot snapshot = start(parser, parsed);
 
         assertThat(parser.count()).isEqualTo(3);
@@ -181,13 +180,13 @@ class ParsedPagesTests {
 
     @Test
     void theSiteKeepsParsedPagesOnlyWhenItCanTellItsParserAndHasAFolder() {
-        ParsedPages kept = ParsedPagesConfig.parsedPages(properties(cache), Optional.of("code"), PageVariables.names());
-        start(new CountingParser(PageVariables.names()), kept);
+        ParsedPages kept = ParsedPagesConfig.parsedPages(properties(cache), Optional.of("code"), NAMES);
+        start(new CountingParser(NAMES), kept);
 
         assertThat(cache).isNotEmptyDirectory();
-        assertThat(ParsedPagesConfig.parsedPages(properties(cache), Optional.empty(), PageVariables.names()))
+        assertThat(ParsedPagesConfig.parsedPages(properties(cache), Optional.empty(), NAMES))
                 .isSameAs(ParsedPages.NONE);
-        assertThat(ParsedPagesConfig.parsedPages(properties(Path.of(" ")), Optional.of("code"), PageVariables.names()))
+        assertThat(ParsedPagesConfig.parsedPages(properties(Path.of(" ")), Optional.of("code"), NAMES))
                 .isSameAs(ParsedPages.NONE);
     }
 
@@ -233,7 +232,7 @@ class ParsedPagesTests {
     }
 
     private static PageVariables variables(String phone) {
-        Map<String, String> values = new HashMap<>(PageVariables.names().values());
+        Map<String, String> values = new HashMap<>(NAMES.values());
         values.put("phone", phone);
         return new PageVariables(values);
     }

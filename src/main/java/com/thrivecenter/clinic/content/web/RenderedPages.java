@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
  * and with Brotli (in the background: see {@link BrotliCompressor}), and tagged with an ETag. The cache belongs to
  * one content snapshot: a page is looked up and rendered from the same snapshot, and a newer snapshot starts a new
  * cache (another page's edit can change this one's menu or breadcrumbs), so no interleaving with a reload can serve
- * or keep a stale page. A page whose HTML comes out
- * the same as in the snapshot before keeps its compressed bytes: an edit to one page re-renders the others (cheap)
- * but compresses only what changed (Brotli at its best quality is most of a page's cost).
+ * or keep a stale page. A page whose HTML comes out the same as in the snapshot before keeps its compressed bytes:
+ * an edit to one page re-renders the others (cheap) but compresses only what changed (Brotli at its best quality is
+ * most of a page's cost).
  */
 @Component
 public class RenderedPages {
