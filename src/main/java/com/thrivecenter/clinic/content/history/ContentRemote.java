@@ -29,9 +29,11 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.TrackingRefUpdate;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -106,7 +108,7 @@ final class ContentRemote {
         }
         Git git = hasHistory ? Git.open(root.toFile()) : create.create();
         configure(git);
-        if (storeHasMain.orElse(false) && fetch(git) && !sharesHistory(git)) {
+        if (storeHasMain.orElse(false) && fetch(git).isPresent() && !sharesHistory(git)) {
             git.close();
             throw new IllegalStateException("The history of the content folder " + root + " is not the content"
                     + " store's (clinic.content.remote): they have no version in common. Move the folder away so that"
@@ -122,10 +124,14 @@ final class ContentRemote {
      */
     Synced sync(Git git, Optional<ObjectId> refuse) throws IOException, GitAPIException {
         boolean refused = false;
+        List<TrackingRefUpdate> gone = new ArrayList<>();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (!fetch(git)) {
+            Optional<List<TrackingRefUpdate>> fetched = fetch(git);
+            if (fetched.isEmpty()) {
+                putBack(git.getRepository(), gone);
                 return new Synced(refused);
             }
+            gone.addAll(fetched.get());
             refused |= integrate(git, refuse);
             if (waiting(git) == 0 && keptAsideToPush(git).isEmpty()) {
                 reachable();
@@ -133,6 +139,7 @@ final class ContentRemote {
             }
             Optional<Boolean> pushed = push(git);
             if (pushed.isEmpty()) {
+                putBack(git.getRepository(), gone);
                 return new Synced(refused);
             }
             if (pushed.get()) {
@@ -228,17 +235,36 @@ final class ContentRemote {
         }
     }
 
-    private boolean fetch(Git git) {
+    /** The store's branches this fetch found gone (and removed here); empty when the store cannot be reached. */
+    private Optional<List<TrackingRefUpdate>> fetch(Git git) {
         try {
-            git.fetch()
+            FetchResult result = git.fetch()
                     .setRemote(REMOTE)
                     .setRemoveDeletedRefs(true)
                     .setTimeout(TIMEOUT_SECONDS)
                     .call();
-            return true;
+            return Optional.of(result.getTrackingRefUpdates().stream()
+                    .filter(update -> update.getNewObjectId().equals(ObjectId.zeroId()))
+                    .toList());
         } catch (GitAPIException | JGitInternalException e) {
             unreachable(e);
-            return false;
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Puts back the store's branches a fetch found gone, when the store could not be reached right after: a store
+     * read while it was being moved looks empty, and taking that for real would count every version as waiting. A
+     * store that really was emptied still answers, and receives this clone's versions.
+     */
+    private static void putBack(Repository repository, List<TrackingRefUpdate> gone) throws IOException {
+        for (TrackingRefUpdate update : gone) {
+            if (repository.exactRef(update.getLocalName()) == null) {
+                RefUpdate ref = repository.updateRef(update.getLocalName());
+                ref.setNewObjectId(update.getOldObjectId());
+                ref.setExpectedOldObjectId(ObjectId.zeroId());
+                ref.update();
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,50 @@ class ContentRemoteTests {
         assertThat(a.replication().orElseThrow().reachable()).isTrue();
         assertThat(a.replication().orElseThrow().waiting()).isZero();
         assertThat(temp.resolve("b/faq.md")).hasContent("Saved while the store was gone.");
+    }
+
+    @Test
+    void aStoreSeenEmptyAsItGoesAwayIsNotTakenForEmpty() throws Exception {
+        ContentHistory a = instance(folderWith("faq.md", "The first answer."));
+        a.save("faq.md", "A second answer.", DANA, "Second");
+        Path away = temp.resolve("away.git");
+        Files.move(store, away);
+        // What a fetch sees of a store moved while it reads: a repository with no branches. The push right after
+        // finds nothing there; the hook (run by the push, before it sends) takes the empty repository away.
+        emptyStore();
+        hook(temp.resolve("a"), "pre-push", "mv '" + store + "' '" + temp.resolve("gone.git") + "'");
+
+        a.save("faq.md", "Saved as the store went away.", DANA, "Offline");
+
+        Replication gone = a.replication().orElseThrow();
+        assertThat(gone.reachable()).isFalse();
+        assertThat(gone.waiting()).as("only the new save waits").isEqualTo(1);
+
+        Files.delete(temp.resolve("a/.git/hooks/pre-push"));
+        Files.move(away, store);
+        a.pull();
+
+        assertThat(a.replication().orElseThrow().waiting()).isZero();
+        try (Git inStore = Git.open(store.toFile())) {
+            assertThat(inStore.log().call())
+                    .extracting(RevCommit::getShortMessage)
+                    .startsWith("Offline", "Second");
+        }
+    }
+
+    @Test
+    void aStoreRebuiltEmptyIsRefilledFromTheInstancesHistory() throws Exception {
+        ContentHistory a = instance(folderWith("faq.md", "The first answer."));
+        a.save("faq.md", "A second answer.", DANA, "Second");
+        Files.move(store, temp.resolve("lost.git"));
+        emptyStore();
+
+        a.pull();
+
+        assertThat(a.replication().orElseThrow().waiting()).isZero();
+        ContentHistory b = instance(temp.resolve("b"));
+        assertThat(temp.resolve("b/faq.md")).hasContent("A second answer.");
+        assertThat(b.versions("faq.md")).extracting(Version::message).startsWith("Second");
     }
 
     @Test
@@ -256,6 +301,13 @@ class ContentRemoteTests {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** An executable Git hook in the folder's history: JGit runs it as Git would. */
+    private static void hook(Path folder, String name, String script) throws IOException {
+        Path hook = Files.createDirectories(folder.resolve(".git/hooks")).resolve(name);
+        Files.writeString(hook, "#!/bin/sh\n" + script + "\n");
+        hook.toFile().setExecutable(true);
     }
 
     private Path folderWith(String file, String text) {
