@@ -27,7 +27,7 @@ class BrotliCompressor implements DisposableBean {
     private final Encoder.Parameters parameters;
     private final ExecutorService thread;
 
-    BrotliCompressor(BrotliProperties properties) {
+    BrotliCompressor(PublishingProperties properties) {
         try {
             Brotli4jLoader.ensureAvailability();
         } catch (UnsatisfiedLinkError e) {

@@ -1,5 +1,7 @@
 package com.thrivecenter.clinic.content.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.thrivecenter.clinic.content.ContentRepository;
 import com.thrivecenter.clinic.content.ContentSnapshot;
 import com.thrivecenter.clinic.content.Page;
@@ -11,24 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
  * Each published page as the bytes a browser gets: rendered through the layout once, compressed once with gzip
- * and with Brotli (in the background: see {@link BrotliCompressor}), and tagged with an ETag. The cache belongs to
- * one content snapshot: a page is looked up and rendered from the same snapshot, and a newer snapshot starts a new
- * cache (another page's edit can change this one's menu or breadcrumbs), so no interleaving with a reload can serve
- * or keep a stale page. A page whose HTML comes out the same as in the snapshot before keeps its compressed bytes:
- * an edit to one page re-renders the others (cheap) but compresses only what changed (Brotli at its best quality is
- * most of a page's cost).
+ * and with Brotli (in the background: see {@link BrotliCompressor}), and tagged with an ETag. A page is looked up
+ * and rendered from one content snapshot, and held for that snapshot only (another page's edit can change this
+ * one's menu or breadcrumbs), so no interleaving with a reload can serve or keep a stale page. A page whose HTML
+ * comes out the same as for the snapshot before keeps its compressed bytes: an edit to one page re-renders the
+ * others (cheap) but compresses only what changed (Brotli at its best quality is most of a page's cost). The pages
+ * held take at most {@link PublishingProperties#renderedPagesMemory()}: beyond it the least asked-for are let go.
  */
 @Component
 public class RenderedPages {
@@ -46,27 +44,34 @@ public class RenderedPages {
         }
     }
 
-    /** The pages of one snapshot, and those of earlier snapshots whose bytes may serve again. */
-    private record Cache(ContentSnapshot content, Map<Slug, RenderedPage> pages, Map<Slug, RenderedPage> earlier) {
+    /** A rendered page and the version of the content it was rendered from. */
+    private record Held(long version, RenderedPage page) {
 
-        /** The cache of a newer snapshot, keeping what this one rendered of the pages still in it. */
-        Cache next(ContentSnapshot newer) {
-            Map<Slug, RenderedPage> kept = new HashMap<>(earlier);
-            kept.putAll(pages);
-            kept.keySet().removeIf(slug -> newer.find(slug).isEmpty());
-            return new Cache(newer, new ConcurrentHashMap<>(), Map.copyOf(kept));
+        /** What it takes in memory, counting the Brotli bytes (made later) as the gzip bytes, which they undercut. */
+        int weight() {
+            return page.html().length + 2 * page.gzipped().length;
         }
     }
 
     private final ContentRepository repository;
     private final PageRenderer renderer;
     private final BrotliCompressor brotli;
-    private final AtomicReference<Cache> cache = new AtomicReference<>();
+    private final Cache<Slug, Held> held;
 
-    RenderedPages(ContentRepository repository, PageRenderer renderer, BrotliCompressor brotli) {
+    RenderedPages(
+            ContentRepository repository,
+            PageRenderer renderer,
+            BrotliCompressor brotli,
+            PublishingProperties properties) {
         this.repository = repository;
         this.renderer = renderer;
         this.brotli = brotli;
+        this.held = Caffeine.newBuilder()
+                .maximumWeight(properties.renderedPagesMemory().toBytes())
+                .weigher((Slug slug, Held page) -> page.weight())
+                // Letting pages go is quick; doing it on the request's thread needs no pool of its own.
+                .executor(Runnable::run)
+                .build();
     }
 
     /** What content has at an address: a page to send, or the new address of a page that moved from it. */
@@ -85,23 +90,22 @@ public class RenderedPages {
     }
 
     private RenderedPage rendered(ContentSnapshot content, Page page) {
-        Cache current = cache.updateAndGet(cached -> {
-            if (cached == null) {
-                return new Cache(content, new ConcurrentHashMap<>(), Map.of());
-            }
-            return cached.content().version() < content.version() ? cached.next(content) : cached;
-        });
-        if (current.content() != content) {
-            // Content newer than this request's snapshot is already cached; this answer is not kept.
-            return render(content, page, Optional.empty());
+        Held found = held.getIfPresent(page.slug());
+        if (found != null && found.version() == content.version()) {
+            return found.page();
         }
-        return current.pages()
-                .computeIfAbsent(
-                        page.slug(),
-                        slug -> render(
-                                content,
-                                page,
-                                Optional.ofNullable(current.earlier().get(slug))));
+        Held now = held.asMap().compute(page.slug(), (slug, before) -> {
+            if (before != null && before.version() >= content.version()) {
+                return before;
+            }
+            Optional<RenderedPage> earlier = Optional.ofNullable(before).map(Held::page);
+            return new Held(content.version(), render(content, page, earlier));
+        });
+        if (now.version() == content.version()) {
+            return now.page();
+        }
+        // The page of newer content is held already; this request's answer, from its older snapshot, is not kept.
+        return render(content, page, Optional.empty());
     }
 
     private RenderedPage render(ContentSnapshot content, Page page, Optional<RenderedPage> earlier) {

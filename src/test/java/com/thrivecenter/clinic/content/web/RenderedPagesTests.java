@@ -25,11 +25,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
-/** The render cache belongs to one content snapshot: whatever a reload races with, no stale page is kept. */
+/**
+ * A page is held for one content snapshot: whatever a reload races with, no stale page is kept; and the pages held
+ * stay within their memory.
+ */
 class RenderedPagesTests {
 
     private static final Slug FAQ = new Slug("faq");
+    /** Room for every page of these tests. */
+    private static final DataSize ROOM = DataSize.ofMegabytes(1);
 
     @TempDir
     Path folder;
@@ -39,6 +45,7 @@ class RenderedPagesTests {
     private BrotliCompressor brotli;
     private RenderedPages rendered;
     private final AtomicInteger compressions = new AtomicInteger();
+    private final AtomicInteger renders = new AtomicInteger();
 
     @BeforeEach
     void setUp() throws IOException {
@@ -47,16 +54,18 @@ class RenderedPagesTests {
         repository = ContentRepository.forFolder(folder);
         // The page's title stands for the whole rendering: what matters is which version of the page is served.
         renderer = mock(PageRenderer.class);
-        when(renderer.render(any(), any()))
-                .thenAnswer(call -> "<h1>" + call.getArgument(1, Page.class).title() + "</h1>");
-        brotli = new BrotliCompressor(new BrotliProperties(11)) {
+        when(renderer.render(any(), any())).thenAnswer(call -> {
+            renders.incrementAndGet();
+            return "<h1>" + call.getArgument(1, Page.class).title() + "</h1>";
+        });
+        brotli = new BrotliCompressor(new PublishingProperties(11, ROOM)) {
             @Override
             byte[] compress(byte[] bytes) {
                 compressions.incrementAndGet();
                 return super.compress(bytes);
             }
         };
-        rendered = new RenderedPages(repository, renderer, brotli);
+        rendered = new RenderedPages(repository, renderer, brotli, new PublishingProperties(11, ROOM));
     }
 
     @AfterEach
@@ -112,7 +121,7 @@ class RenderedPagesTests {
     @Test
     void noRequestWaitsForBrotliThePageGoesGzippedUntilItsBrotliBytesAreMade() {
         CountDownLatch slowCompression = new CountDownLatch(1);
-        BrotliCompressor slow = new BrotliCompressor(new BrotliProperties(11)) {
+        BrotliCompressor slow = new BrotliCompressor(new PublishingProperties(11, ROOM)) {
             @Override
             byte[] compress(byte[] bytes) {
                 try {
@@ -124,7 +133,7 @@ class RenderedPagesTests {
             }
         };
         try {
-            RenderedPages pages = new RenderedPages(repository, renderer, slow);
+            RenderedPages pages = new RenderedPages(repository, renderer, slow, new PublishingProperties(11, ROOM));
 
             RenderedPage page = ((RenderedPages.Served) pages.find(FAQ).orElseThrow()).page();
             assertThat(PageEncoding.of(page, "gzip, deflate, br, zstd")).isEqualTo(PageEncoding.GZIP);
@@ -165,6 +174,42 @@ class RenderedPagesTests {
             editing.set(false);
             readers.shutdownNow();
         }
+    }
+
+    @Test
+    void pagesBeyondTheirMemoryAreLetGoAndMadeAgainWhenAskedFor() throws IOException {
+        for (int page = 0; page < 20; page++) {
+            write("page-" + page + ".md", "Page " + page);
+        }
+        repository.reload();
+        RenderedPage one = served(new Slug("page-0"));
+        long pageSize = one.html().length + 2L * one.gzipped().length;
+        RenderedPages roomForThree = new RenderedPages(
+                repository, renderer, brotli, new PublishingProperties(11, DataSize.ofBytes(3 * pageSize)));
+        renders.set(0);
+
+        for (int round = 0; round < 3; round++) {
+            for (int page = 0; page < 20; page++) {
+                RenderedPage served = ((RenderedPages.Served)
+                                roomForThree.find(new Slug("page-" + page)).orElseThrow())
+                        .page();
+                assertThat(new String(served.html(), StandardCharsets.UTF_8)).isEqualTo("<h1>Page " + page + "</h1>");
+            }
+        }
+
+        assertThat(renders.get())
+                .as("at most three of the twenty pages stay held between rounds")
+                .isGreaterThanOrEqualTo(20 + 2 * 17);
+        RenderedPages roomForAll = new RenderedPages(repository, renderer, brotli, new PublishingProperties(11, ROOM));
+        renders.set(0);
+        for (int round = 0; round < 3; round++) {
+            for (int page = 0; page < 20; page++) {
+                roomForAll.find(new Slug("page-" + page));
+            }
+        }
+        assertThat(renders.get())
+                .as("with room for all, each page is made once")
+                .isEqualTo(20);
     }
 
     @Test
