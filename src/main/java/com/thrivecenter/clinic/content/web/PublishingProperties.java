@@ -22,4 +22,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("clinic.content")
 public record PublishingProperties(
-        @DefaultValue("11") @Min(0) @Max(11) int brotliQuality, @DefaultValue("16MB") DataSize renderedPagesMemory) {}
+        @DefaultValue("11") @Min(0) @Max(11) int brotliQuality, @DefaultValue("16MB") DataSize renderedPagesMemory) {
+
+    public PublishingProperties {
+        if (renderedPagesMemory.isNegative()) {
+            throw new IllegalArgumentException(
+                    "rendered-pages-memory must be 0B or more (0B holds no page), not " + renderedPagesMemory);
+        }
+    }
+}
