@@ -4,9 +4,12 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -17,12 +20,17 @@ import org.springframework.stereotype.Component;
  * Google's Brotli encoder, through brotli4j's JNI library. The library is loaded when the site starts, so a
  * platform without it stops the start-up with the reason instead of failing the first page. At its best quality a
  * page takes tens of milliseconds, so pages are compressed on a thread of their own, one at a time, and no request
- * waits for it: a page is sent gzipped until its Brotli bytes are made.
+ * waits for it: a page is sent gzipped until its Brotli bytes are made. Only so many pages wait their turn: a crawl
+ * of a large site asks for pages faster than Brotli makes them, and each waiting page holds a copy of its HTML, so a
+ * page beyond them is not compressed with Brotli and goes gzipped until it is rendered again.
  */
 @Component
 class BrotliCompressor implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BrotliCompressor.class);
+
+    /** About a second or two of compressing at quality 11, and under a megabyte of the clinic's pages. */
+    static final int MOST_WAITING = 64;
 
     private final Encoder.Parameters parameters;
     private final ExecutorService thread;
@@ -42,16 +50,29 @@ class BrotliCompressor implements DisposableBean {
         CustomizableThreadFactory threads = new CustomizableThreadFactory("brotli-");
         // Bytes not made yet are simply not sent: nothing is lost when the site stops.
         threads.setDaemon(true);
-        this.thread = Executors.newSingleThreadExecutor(threads);
+        this.thread =
+                new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(MOST_WAITING), threads);
     }
 
-    /** The bytes compressed on the compressor's own thread, after the pages asked for before them. */
+    /**
+     * The bytes compressed on the compressor's own thread, after the pages asked for before them; already failed
+     * when {@link #MOST_WAITING} pages wait.
+     */
     CompletableFuture<byte[]> compressLater(byte[] bytes) {
-        return CompletableFuture.supplyAsync(() -> compress(bytes), thread).whenComplete((compressed, failure) -> {
-            if (failure != null) {
-                log.warn("Could not compress a page with Brotli; it is sent gzipped", failure);
-            }
-        });
+        CompletableFuture<byte[]> compressed = new CompletableFuture<>();
+        try {
+            thread.execute(() -> {
+                try {
+                    compressed.complete(compress(bytes));
+                } catch (RuntimeException e) {
+                    log.warn("Could not compress a page with Brotli; it is sent gzipped", e);
+                    compressed.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            compressed.completeExceptionally(e);
+        }
+        return compressed;
     }
 
     @Override
