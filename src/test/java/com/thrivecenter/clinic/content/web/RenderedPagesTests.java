@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,18 +119,7 @@ class RenderedPagesTests {
 
     @Test
     void noRequestWaitsForBrotliThePageGoesGzippedUntilItsBrotliBytesAreMade() {
-        CountDownLatch slowCompression = new CountDownLatch(1);
-        BrotliCompressor slow = new BrotliCompressor(new PublishingProperties(11, ROOM)) {
-            @Override
-            byte[] compress(byte[] bytes) {
-                try {
-                    slowCompression.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return super.compress(bytes);
-            }
-        };
+        HeldBackBrotli slow = new HeldBackBrotli();
         try {
             RenderedPages pages = new RenderedPages(repository, renderer, slow, new PublishingProperties(11, ROOM));
 
@@ -139,7 +127,7 @@ class RenderedPagesTests {
             assertThat(PageEncoding.of(page, "gzip, deflate, br, zstd")).isEqualTo(PageEncoding.GZIP);
             assertThat(PageEncoding.of(page, "br")).isEqualTo(PageEncoding.IDENTITY);
 
-            slowCompression.countDown();
+            slow.letGo();
             page.brotli().join();
             assertThat(PageEncoding.of(page, "gzip, deflate, br, zstd")).isEqualTo(PageEncoding.BROTLI);
             assertThat(PageEncoding.BROTLI.body(page)).isNotEmpty().isNotEqualTo(page.gzipped());
