@@ -112,7 +112,16 @@ public class RenderedPages {
         byte[] html = renderer.render(content, page).getBytes(StandardCharsets.UTF_8);
         String etag = "W/\"" + sha256(html) + "\"";
         return earlier.filter(same -> same.etag().equals(etag) && Arrays.equals(same.html(), html))
+                .map(this::withBrotliTriedAgain)
                 .orElseGet(() -> new RenderedPage(html, gzip(html), brotli.compressLater(html), etag));
+    }
+
+    /** The same page, with its Brotli bytes asked for again if they could not be made (Brotli was too far behind). */
+    private RenderedPage withBrotliTriedAgain(RenderedPage page) {
+        if (!page.brotli().isCompletedExceptionally()) {
+            return page;
+        }
+        return new RenderedPage(page.html(), page.gzipped(), brotli.compressLater(page.html()), page.etag());
     }
 
     private static byte[] gzip(byte[] bytes) {

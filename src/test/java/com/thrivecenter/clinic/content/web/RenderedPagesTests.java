@@ -137,6 +137,39 @@ class RenderedPagesTests {
     }
 
     @Test
+    void aPageWhoseBrotliBytesCouldNotBeMadeHasThemMadeWhenRenderedAgain() throws IOException {
+        for (int page = 0; page <= BrotliCompressor.MOST_WAITING; page++) {
+            write("page-" + page + ".md", "Page " + page);
+        }
+        repository.reload();
+        HeldBackBrotli behind = new HeldBackBrotli();
+        try {
+            RenderedPages pages = new RenderedPages(repository, renderer, behind, new PublishingProperties(11, ROOM));
+            List<RenderedPage> first = new ArrayList<>();
+            for (int page = 0; page <= BrotliCompressor.MOST_WAITING; page++) {
+                first.add(((RenderedPages.Served)
+                                pages.find(new Slug("page-" + page)).orElseThrow())
+                        .page());
+            }
+            RenderedPage tooLate = ((RenderedPages.Served) pages.find(FAQ).orElseThrow()).page();
+            assertThat(tooLate.brotli()).isCompletedExceptionally();
+            behind.letGo();
+            first.forEach(page -> page.brotli().join());
+
+            write("index.md", "Home, edited");
+            repository.reload();
+
+            RenderedPage again = ((RenderedPages.Served) pages.find(FAQ).orElseThrow()).page();
+            assertThat(again.html()).isEqualTo(tooLate.html());
+            assertThat(again.gzipped()).isSameAs(tooLate.gzipped());
+            assertThat(again.brotli().join()).isNotEmpty();
+            assertThat(PageEncoding.of(again, "br")).isEqualTo(PageEncoding.BROTLI);
+        } finally {
+            behind.destroy();
+        }
+    }
+
+    @Test
     void onceAReloadReturnsEveryRequestGetsTheNewPageWhateverRequestsRacedWithIt() throws Exception {
         AtomicBoolean editing = new AtomicBoolean(true);
         ExecutorService readers = Executors.newFixedThreadPool(4);
