@@ -63,6 +63,7 @@ public class PageParser {
      * core: after a start that read every page back ({@link ParsedPages}), this spares the first edit that wait.
      */
     public void warmUp() {
+        // Not through parse(): the sample is no content file, and what counts files parsed must not count it.
         parseText(new Slug("sample"), "sample.md", SAMPLE, LocalDate.EPOCH);
     }
 
