@@ -12,10 +12,15 @@ public record Page(
         Slug slug,
         String file,
         FrontMatter meta,
-        String bodyHtml,
+        DeflatedHtml body,
         List<PageLink> links,
         LocalDate updated,
         Optional<MedicalReview> review) {
+
+    /** The body's safe HTML, inflated for each call: asked for when the page is rendered. */
+    public String bodyHtml() {
+        return body.html();
+    }
 
     public String url() {
         return slug.url();
@@ -32,6 +37,6 @@ public record Page(
 
     /** The same page with its date and review as the history has them now. */
     public Page with(LocalDate updated, Optional<MedicalReview> review) {
-        return new Page(slug, file, meta, bodyHtml, links, updated, review);
+        return new Page(slug, file, meta, body, links, updated, review);
     }
 }

@@ -114,7 +114,13 @@ public class PageParser {
             return new Result(Optional.empty(), problems);
         }
         Page page = new Page(
-                slug, file, meta.get(), rendered.html(), links(meta.get(), rendered), updated, Optional.empty());
+                slug,
+                file,
+                meta.get(),
+                DeflatedHtml.of(rendered.html()),
+                links(meta.get(), rendered),
+                updated,
+                Optional.empty());
         problems.addAll(WritingChecks.check(page, rendered.prose()));
         rendered.findings().forEach(finding -> problems.add(finding.in(file)));
         boolean served = problems.stream().noneMatch(ContentProblem::isError);
