@@ -32,6 +32,12 @@ class BrotliCompressor implements DisposableBean {
     /** About a second or two of compressing at quality 11, and under a megabyte of the clinic's pages. */
     static final int MOST_WAITING = 64;
 
+    /**
+     * Why a page beyond those waiting has no Brotli bytes. One instance without a stack trace: a crawl leaves it in
+     * hundreds of held pages, and a stack trace each took more room than their gzip bytes.
+     */
+    static final RuntimeException TOO_FAR_BEHIND = new TooFarBehind();
+
     private final Encoder.Parameters parameters;
     private final ExecutorService thread;
 
@@ -70,7 +76,7 @@ class BrotliCompressor implements DisposableBean {
                 }
             });
         } catch (RejectedExecutionException e) {
-            compressed.completeExceptionally(e);
+            compressed.completeExceptionally(TOO_FAR_BEHIND);
         }
         return compressed;
     }
@@ -85,6 +91,13 @@ class BrotliCompressor implements DisposableBean {
             return Encoder.compress(bytes, parameters);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class TooFarBehind extends RuntimeException {
+
+        private TooFarBehind() {
+            super("Brotli is too far behind; the page is sent gzipped", null, false, false);
         }
     }
 }
