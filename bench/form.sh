@@ -250,7 +250,7 @@ report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1); $("$PG_BIN/postgres" --version); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)."
     echo "Site pinned to CPU(s) $SERVER_CPUS; wrk ($WRK_THREADS thread(s)), PostgreSQL and the SMTP sink (aiosmtpd) to CPU(s) $LOAD_CPUS;"
     echo "$CONNECTIONS connections, ${WARMUP} s of warm-up, then ${DURATION} s measured; $MAILS_PER_INQUIRY mail(s) per inquiry."
-    echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\`."
+    echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
     echo
     echo "| database | forms opened/s | opening p50 / p99 | inquiries stored (rows) | stored/s (rows / their time span) | 303 | 4xx | 5xx | socket errors | sending p50 / p99 | mails received | outbox done after the load |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"

@@ -268,7 +268,7 @@ report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1); $("$PG_BIN/postgres" --version)."
     echo "$INQUIRIES inquiries (stored in: ${loaded%; }), $REQUESTS requests per case on one keep-alive connection after"
     echo "a round of as many for every case to warm up; the site pinned to CPU(s) $SERVER_CPUS (with PostgreSQL), curl to $LOAD_CPUS."
-    echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\`."
+    echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
     echo
     local header="| case | inquiries |" rule="| --- | --- |" db label path
     for db in $DATABASES; do

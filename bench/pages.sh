@@ -209,7 +209,7 @@ load_rss=$(rss_mb)
 
 report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1). Site pinned to CPU(s) $SERVER_CPUS, wrk to $LOAD_CPUS."
-    echo "$page_count pages ($PAGES generated), run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\`."
+    echo "$page_count pages ($PAGES generated), run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
     echo
     echo "| | measured | target |"
     echo "| --- | --- | --- |"

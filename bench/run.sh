@@ -28,9 +28,6 @@ APP_PORT=18080
 TOMCAT_PORT=18089
 NGINX_PORT=18090 # plain; +1 gzip_static; +2 gzip level 1; +3 gzip level 6
 ALL_CPUS=0-$(($(nproc) - 1))
-# glibc's malloc keeps an arena per thread that allocates; two are plenty for the site and cost less memory. Part of
-# the production recipe (README).
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WRK_THREADS=$(awk -F, '{ print NF }' <<< "$LOAD_CPUS")
 
 for tool in wrk nginx taskset curl; do

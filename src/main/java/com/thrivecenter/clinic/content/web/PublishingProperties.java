@@ -17,12 +17,13 @@ import org.springframework.validation.annotation.Validated;
  *                            of a millisecond (bench/README.md, "Smaller pages")
  * @param renderedPagesMemory how much memory the pages ready to send may take, plain and compressed; the pages asked
  *                            for least are let go beyond it and made again when asked for, so a site of any size fits
- *                            the heap (a page of the clinic's takes about 17 KB)
+ *                            the heap (a page of the clinic's takes about 17 KB, so the default holds some 240 of
+ *                            them: every page of a clinic's site, several times over)
  */
 @Validated
 @ConfigurationProperties("clinic.content")
 public record PublishingProperties(
-        @DefaultValue("11") @Min(0) @Max(11) int brotliQuality, @DefaultValue("16MB") DataSize renderedPagesMemory) {
+        @DefaultValue("11") @Min(0) @Max(11) int brotliQuality, @DefaultValue("4MB") DataSize renderedPagesMemory) {
 
     public PublishingProperties {
         if (renderedPagesMemory.isNegative()) {

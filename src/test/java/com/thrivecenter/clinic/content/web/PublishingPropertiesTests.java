@@ -18,7 +18,7 @@ class PublishingPropertiesTests {
         PublishingProperties properties = bind(Map.of());
 
         assertThat(properties.brotliQuality()).isEqualTo(11);
-        assertThat(properties.renderedPagesMemory()).isEqualTo(DataSize.ofMegabytes(16));
+        assertThat(properties.renderedPagesMemory()).isEqualTo(DataSize.ofMegabytes(4));
     }
 
     @Test
