@@ -4,6 +4,7 @@ import static com.thrivecenter.clinic.content.ContentFiles.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -151,19 +152,24 @@ class ParsedPagesTests {
     }
 
     @Test
-    void anEntryWhoseBodyNoLongerInflatesIsParsedAgainNotServedBroken() throws IOException {
+    void anEntryWhoseBodyIsDamagedOrMissingIsParsedAgainNotServedBroken() throws IOException {
         ContentSnapshot first = start(new CountingParser(NAMES), parsed("code 1", NAMES));
-        for (Path entry : entries()) {
-            String json = Files.readString(entry);
-            // The body is kept as deflated bytes in base64; a damaged one still decodes, but its checksum fails.
-            Files.writeString(entry, json.replaceFirst("\"body\":\"[A-Za-z0-9+/=]{8}", "\"body\":\"AAAAAAAA"));
-        }
+        List<Path> pageEntries = entries().stream()
+                .filter(entry -> read(entry).contains("\"body\""))
+                .toList();
+        assertThat(pageEntries).hasSize(2);
+        // The body is kept as deflated bytes in base64: damaged ones still decode, but zlib's checksum fails.
+        Files.writeString(
+                pageEntries.get(0),
+                read(pageEntries.get(0)).replaceFirst("\"body\":\"[A-Za-z0-9+/=]{8}", "\"body\":\"AAAAAAAA"));
+        Files.writeString(
+                pageEntries.get(1), read(pageEntries.get(1)).replaceFirst("\"body\":\"[^\"]*\"", "\"body\":null"));
 
         CountingParser parser = new CountingParser(NAMES);
         ContentSnapshot second = start(parser, parsed("code 1", NAMES));
 
         assertThat(parser.count())
-                .as("the two pages; the broken file's entry has no body")
+                .as("the two pages; the broken file's entry has no page")
                 .isEqualTo(2);
         assertThat(second.allPages()).isEqualTo(first.allPages());
         assertThat(second.find(Slug.HOME).orElseThrow().bodyHtml()).contains("Welcome.");
@@ -247,6 +253,14 @@ class ParsedPagesTests {
     private List<Path> entries() throws IOException {
         try (Stream<Path> entries = Files.list(cache)) {
             return entries.sorted().toList();
+        }
+    }
+
+    private static String read(Path entry) {
+        try {
+            return Files.readString(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
