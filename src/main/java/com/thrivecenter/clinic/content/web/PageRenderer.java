@@ -6,6 +6,7 @@ import com.thrivecenter.clinic.content.Page;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,9 @@ public class PageRenderer {
 
     private String render(ContentSnapshot content, Page page, boolean preview) {
         List<Breadcrumb> breadcrumbs = content.breadcrumbs(page);
+        // The body is held deflated: inflated and parsed once for the page's sections, its questions and the page.
+        String bodyHtml = page.bodyHtml();
+        Document parsedBody = Jsoup.parseBodyFragment(bodyHtml);
         return layout.render(
                 "page",
                 content,
@@ -45,12 +49,14 @@ public class PageRenderer {
                 Map.of(
                         "page",
                         page,
+                        "bodyHtml",
+                        bodyHtml,
                         "breadcrumbs",
                         breadcrumbs,
                         "sections",
-                        sections(page),
+                        sections(parsedBody),
                         "structuredData",
-                        structuredData.forPage(page, breadcrumbs),
+                        structuredData.forPage(page, parsedBody, breadcrumbs),
                         "clinicians",
                         content.clinicians(page),
                         "preview",
@@ -58,8 +64,8 @@ public class PageRenderer {
     }
 
     /** The page's own section headings; questions, which open and close in place, are not sections. */
-    private static List<Section> sections(Page page) {
-        return Jsoup.parseBodyFragment(page.bodyHtml()).select("h2[id]").stream()
+    private static List<Section> sections(Document body) {
+        return body.select("h2[id]").stream()
                 .filter(heading -> heading.closest("details") == null)
                 .map(heading -> new Section(heading.id(), heading.text()))
                 .toList();

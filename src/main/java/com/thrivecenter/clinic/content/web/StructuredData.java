@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectWriter;
@@ -34,8 +34,8 @@ class StructuredData {
         this.json = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 
-    /** The JSON-LD blocks for a page, each ready to go inside a script element. */
-    List<String> forPage(Page page, List<Breadcrumb> breadcrumbs) {
+    /** The JSON-LD blocks for a page whose body is given parsed, each ready to go inside a script element. */
+    List<String> forPage(Page page, Document body, List<Breadcrumb> breadcrumbs) {
         List<Map<String, Object>> blocks = new ArrayList<>();
         if (page.slug().isHome()) {
             blocks.add(medicalClinic());
@@ -45,7 +45,7 @@ class StructuredData {
                 blocks.add(medicalClinic());
             }
         }
-        List<Map<String, Object>> questions = questions(page);
+        List<Map<String, Object>> questions = questions(body);
         if (!questions.isEmpty()) {
             blocks.add(faqPage(questions));
         }
@@ -101,9 +101,9 @@ class StructuredData {
     }
 
     /** The questions of the page's questions blocks, each answered by what opens under it, and nothing else. */
-    private static List<Map<String, Object>> questions(Page page) {
+    private static List<Map<String, Object>> questions(Document body) {
         List<Map<String, Object>> questions = new ArrayList<>();
-        for (Element question : Jsoup.parseBodyFragment(page.bodyHtml()).select(".block.questions > details")) {
+        for (Element question : body.select(".block.questions > details")) {
             questions.add(Map.of(
                     "@type",
                     "Question",
