@@ -10,6 +10,7 @@
 #   env: DURATION=20 (seconds of measured sending) WARMUP=20 CONNECTIONS=32 DATABASES="h2 postgres"
 #        ACKNOWLEDGE=true (the patient's receipt too: two mails per inquiry) SERVER_CPUS=0 LOAD_CPUS=1
 #        APP_PORT=18200 PG_PORT=18201 SMTP_PORT=18202 DRAIN_TIMEOUT=300 JAVA_OPTS="..." WRITE_README=1
+#        RATE= (submissions per second offered in the measured run; empty: as many as the site takes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/figures.sh
@@ -28,6 +29,7 @@ SMTP_PORT=${SMTP_PORT:-18202}
 DRAIN_TIMEOUT=${DRAIN_TIMEOUT:-300}
 JAVA_OPTS=${JAVA_OPTS:-$recipe_java_opts}
 WRITE_README=${WRITE_README:-1}
+RATE=${RATE:-}
 # The site's default clinic.inquiries.min-fill-time: a form sent sooner after it was opened is refused as a robot's.
 MIN_FILL_SECONDS=3
 WRK_THREADS=$(awk -F, '{ print NF }' <<< "$LOAD_CPUS")
@@ -127,13 +129,18 @@ open_forms() {
     tail -n 1 <<< "$out"
 }
 
-# Sends every form of the file $1 at most once, for $2 seconds, patients numbered from $3; prints form-send.lua's
-# figures. Each wrk thread reads its own share of the forms.
+# Sends every form of the file $1 at most once, for $2 seconds, patients numbered from $3, as fast as the site
+# answers or, with a rate $4, at that rate; prints form-send.lua's figures. Each wrk thread reads its own share of
+# the forms.
 send_forms() {
-    local forms=$1 seconds=$2 first=$3
+    local forms=$1 seconds=$2 first=$3 rate=${4:-} script=bench/form-send.lua interval=()
+    if [ -n "$rate" ]; then
+        script=bench/form-send-paced.lua
+        interval=("$(awk -v threads="$WRK_THREADS" -v rate="$rate" 'BEGIN { print 1000 * threads / rate }')")
+    fi
     split -n "r/$WRK_THREADS" -d -a 2 "$forms" "$forms."
     taskset -c "$LOAD_CPUS" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s \
-        -s bench/form-send.lua "http://127.0.0.1:$APP_PORT/contact" -- "$forms" "$first" | tail -n 1
+        -s "$script" "http://127.0.0.1:$APP_PORT/contact" -- "$forms" "$first" "${interval[@]}" | tail -n 1
 }
 
 field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<< "$2"; }
@@ -206,10 +213,10 @@ run_database() {
     done
     sleep "$MIN_FILL_SECONDS"
 
-    say "Sending for ${DURATION} s..."
+    say "Sending for ${DURATION} s${RATE:+ at $RATE a second}..."
     mails_before=$(mails)
     t_start=$(date -u '+%Y-%m-%d %H:%M:%S.%N+00:00')
-    sent=$(send_forms "$forms" "$DURATION" 100000000)
+    sent=$(send_forms "$forms" "$DURATION" 100000000 "$RATE")
     mails_at_end=$(mails)
     say "  $sent"
     if [ "$(field exhausted "$sent")" -gt 0 ]; then
@@ -249,7 +256,7 @@ done
 report() {
     echo "Machine: $machine. $(java -version 2>&1 | head -n 1); $("$PG_BIN/postgres" --version); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)."
     echo "Site pinned to CPU(s) $SERVER_CPUS; wrk ($WRK_THREADS thread(s)), PostgreSQL and the SMTP sink (aiosmtpd) to CPU(s) $LOAD_CPUS;"
-    echo "$CONNECTIONS connections, ${WARMUP} s of warm-up, then ${DURATION} s measured; $MAILS_PER_INQUIRY mail(s) per inquiry."
+    echo "$CONNECTIONS connections, ${WARMUP} s of warm-up, then ${DURATION} s measured${RATE:+ at $RATE submissions offered a second}; $MAILS_PER_INQUIRY mail(s) per inquiry."
     echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
     echo
     echo "| database | forms opened/s | opening p50 / p99 | inquiries stored (rows) | stored/s (rows / their time span) | 303 | 4xx | 5xx | socket errors | sending p50 / p99 | mails received | outbox done after the load |"
