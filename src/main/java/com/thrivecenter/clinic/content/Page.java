@@ -2,7 +2,6 @@ package com.thrivecenter.clinic.content;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,18 +16,6 @@ public record Page(
         List<PageLink> links,
         LocalDate updated,
         Optional<MedicalReview> review) {
-
-    public Page {
-        // Also refuses a damaged parsed-pages entry that lacks a part, which would otherwise fail each time the page
-        // is rendered: the file is parsed again instead.
-        Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(links, "links");
-        Objects.requireNonNull(updated, "updated");
-        Objects.requireNonNull(review, "review");
-    }
 
     /** The body's safe HTML, inflated for each call: asked for when the page is rendered. */
     public String bodyHtml() {

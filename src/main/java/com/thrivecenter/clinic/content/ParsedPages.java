@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,8 +40,16 @@ public final class ParsedPages {
     private static final String ENTRY = ".json";
     private static final String PARTIAL = ".partial";
 
-    /** Its own mapper, not the site's: the format of the entries must not follow the JSON settings of the API. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Its own mapper, not the site's: the format of the entries must not follow the JSON settings of the API. Every
+     * part of a page is written, so an entry lacking one, or holding null for it, is damaged: refused as it is read
+     * (a miss) rather than failing each time the page is rendered. An empty Optional reads back as empty, not null.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(
+                    DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .build();
 
     private final Optional<Path> folder;
     /** The parser's code and the page variables, digested once: every entry's name starts from them. */

@@ -152,27 +152,35 @@ class ParsedPagesTests {
     }
 
     @Test
-    void anEntryWhoseBodyIsDamagedOrMissingIsParsedAgainNotServedBroken() throws IOException {
+    void anEntryWithAPartOfItsPageDamagedOrMissingIsParsedAgainNotServedBroken() throws IOException {
+        files.write("faq.md", page("Questions", "", "Ask us."));
+        files.write("conditions.md", page("Conditions", "", "What we treat."));
         ContentSnapshot first = start(new CountingParser(NAMES), parsed("code 1", NAMES));
         List<Path> pageEntries = entries().stream()
                 .filter(entry -> read(entry).contains("\"body\""))
                 .toList();
-        assertThat(pageEntries).hasSize(2);
+        assertThat(pageEntries).hasSize(4);
         // The body is kept as deflated bytes in base64: damaged ones still decode, but zlib's checksum fails.
-        Files.writeString(
-                pageEntries.get(0),
-                read(pageEntries.get(0)).replaceFirst("\"body\":\"[A-Za-z0-9+/=]{8}", "\"body\":\"AAAAAAAA"));
-        Files.writeString(
-                pageEntries.get(1), read(pageEntries.get(1)).replaceFirst("\"body\":\"[^\"]*\"", "\"body\":null"));
+        damage(pageEntries.get(0), "\"body\":\"[A-Za-z0-9+/=]{8}", "\"body\":\"AAAAAAAA");
+        damage(pageEntries.get(1), "\"body\":\"[^\"]*\"", "\"body\":null");
+        damage(pageEntries.get(2), "\"title\":\"[^\"]*\"", "\"title\":null");
+        damage(pageEntries.get(3), "\"links\":\\[[^\\]]*\\],?", "");
 
         CountingParser parser = new CountingParser(NAMES);
         ContentSnapshot second = start(parser, parsed("code 1", NAMES));
 
         assertThat(parser.count())
-                .as("the two pages; the broken file's entry has no page")
-                .isEqualTo(2);
+                .as("the four damaged pages; the broken file's entry has no page")
+                .isEqualTo(4);
         assertThat(second.allPages()).isEqualTo(first.allPages());
         assertThat(second.find(Slug.HOME).orElseThrow().bodyHtml()).contains("Welcome.");
+    }
+
+    private static void damage(Path entry, String part, String damaged) throws IOException {
+        String json = read(entry);
+        String changed = json.replaceFirst(part, damaged);
+        assertThat(changed).as(entry.toString()).isNotEqualTo(json);
+        Files.writeString(entry, changed);
     }
 
     @Test
