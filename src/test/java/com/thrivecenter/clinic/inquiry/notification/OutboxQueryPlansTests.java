@@ -2,17 +2,16 @@ package com.thrivecenter.clinic.inquiry.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.RecordedStatements;
 import com.thrivecenter.clinic.inquiry.InquiryService;
-import com.thrivecenter.clinic.inquiry.PatientCipher;
 import com.thrivecenter.clinic.inquiry.TestInquiry;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,30 +21,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * milliseconds (bench/form.sh). So every statement one mail runs is planned here on an outbox of one mail.
  */
 @SpringBootTest(properties = "clinic.content.dir=src/test/resources/fixture-content")
+@Import(RecordedStatements.Config.class)
 class OutboxQueryPlansTests {
 
     @Autowired
-    DataSource dataSource;
+    RecordedStatements database;
 
     @Autowired
-    PatientCipher cipher;
+    NotificationRepository outbox;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     InquiryService inquiries;
 
     @Test
     void aMailFindsItsNotificationByItsIdNotThroughTheDueIndex() throws Exception {
-        JdbcClient.create(dataSource).sql("DELETE FROM inquiry").update();
+        JdbcClient.create(database).sql("DELETE FROM inquiry").update();
         TestInquiry.anInquiry().submitTo(inquiries);
-        RecordedStatements recorded = new RecordedStatements(dataSource);
-        NotificationRepository outbox = new NotificationRepository(JdbcClient.create(recorded), cipher);
 
-        new TransactionTemplate(new DataSourceTransactionManager(recorded)).executeWithoutResult(status -> {
+        List<String> plans = database.plansOf(() -> transaction.executeWithoutResult(status -> {
             DueNotification due = outbox.lockNextDue(Instant.now()).orElseThrow();
             outbox.markSent(due, Instant.now());
-        });
+        }));
 
-        List<String> plans = recorded.plans();
         // The search for candidates, then the lock, the mail's details and its outcome.
         assertThat(plans).hasSize(4);
         assertThat(plans.get(0)).contains("NOTIFICATION_DUE");
