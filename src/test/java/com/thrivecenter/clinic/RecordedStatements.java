@@ -41,14 +41,7 @@ public final class RecordedStatements extends DelegatingDataSource {
     public static class Config {
         @Bean
         static BeanPostProcessor recordedStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource database && !(bean instanceof RecordedStatements)
-                            ? new RecordedStatements(database)
-                            : bean;
-                }
-            };
+            return DataSourceWrapping.wrapping(RecordedStatements.class, RecordedStatements::new);
         }
     }
 

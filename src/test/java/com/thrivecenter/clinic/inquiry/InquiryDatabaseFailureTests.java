@@ -2,6 +2,7 @@ package com.thrivecenter.clinic.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.DataSourceWrapping;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import java.sql.Connection;
@@ -64,14 +65,7 @@ class InquiryDatabaseFailureTests {
     static class OutageConfig {
         @Bean
         static BeanPostProcessor switchableDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource source && !(bean instanceof SwitchableDataSource)
-                            ? new SwitchableDataSource(source)
-                            : bean;
-                }
-            };
+            return DataSourceWrapping.wrapping(SwitchableDataSource.class, SwitchableDataSource::new);
         }
     }
 
