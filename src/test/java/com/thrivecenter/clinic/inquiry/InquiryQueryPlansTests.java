@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Storing an inquiry must cost the same with a hundred thousand stored: every row it reads or changes is found
- * through an index that matches the statement's conditions. H2 keeps the plan it made when a connection first ran
- * a statement, so the plans are made here on a nearly empty database, where a poor one is likeliest.
+ * through an index that matches the statement's conditions. H2 picks an index from estimates, which a nearly empty
+ * database (a new site) misleads most, and keeps a plan for as long as the statement stays in a connection's cache;
+ * so the plans are made here on a nearly empty database.
  */
 @SpringBootTest(properties = "clinic.content.dir=src/test/resources/fixture-content")
 @Import(RecordedStatements.Config.class)

@@ -74,8 +74,8 @@ public class NotificationRepository {
     /**
      * Whether the notification could be locked and is still due, as another sender may have sent it since it was
      * read. Both databases return the row as it is once locked. The row is found by its id alone: given the due
-     * conditions too, H2 plans the statement on a near-empty outbox through the due index, keeps that plan, and then
-     * reads every due row for each mail.
+     * conditions too, H2 takes the due index for it once mail has been sent (it estimates {@code sent_at IS NULL}
+     * to be rare), and reads every due row for each mail.
      */
     private boolean lockIfStillDue(long id, Instant now) {
         return jdbc.sql(
