@@ -4,22 +4,23 @@ import com.thrivecenter.clinic.inquiry.PatientCipher;
 import com.thrivecenter.clinic.inquiry.Reason;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The outbox: one row per mail to send. A sender locks one due row at a time, for the transaction in which it
- * sends that mail and records the outcome; other senders (other instances of the site) skip locked rows. A lock
- * lasts exactly as long as the send, however slow the SMTP server, and ends with the sender's connection if its
- * process dies.
+ * The outbox: one row per mail to send. A sender locks a few due rows at a time, for the transaction in which it
+ * sends those mails and records their outcomes; other senders (other instances of the site) skip locked rows. A
+ * lock lasts exactly as long as the sends, however slow the SMTP server, and ends with the sender's connection if
+ * its process dies.
  */
 @Repository
 public class NotificationRepository {
 
-    /** More than the senders (instances of the site) expected to send side by side. */
-    private static final int CANDIDATES = 16;
+    /** More than the senders (instances of the site) expected to send side by side lock at once. */
+    private static final int CANDIDATES = 64;
 
     private final JdbcClient jdbc;
     private final PatientCipher cipher;
@@ -42,14 +43,14 @@ public class NotificationRepository {
     }
 
     /**
-     * Locks a due notification that no other sender holds, until the current transaction ends. Must be called in a
-     * transaction (H2 2.x and PostgreSQL both know {@code SKIP LOCKED}). H2 reads every row that matches a query
-     * with {@code FOR UPDATE}, however few it returns: found that way, each mail of a burst would cost a read of all
-     * the mail still waiting. So the first due rows are read from the index without a lock, and the first of them
-     * that no other sender holds is locked by its id, checked again under the lock; the slow search runs only when
-     * other senders hold all of those.
+     * Locks up to {@code most} due notifications that no other sender holds, until the current transaction ends,
+     * oldest first. Must be called in a transaction (H2 2.x and PostgreSQL both know {@code SKIP LOCKED}). H2 reads
+     * every row that matches a query with {@code FOR UPDATE}, however few it returns: found that way, each mail of a
+     * burst would cost a read of all the mail still waiting. So the first due rows are read from the index without a
+     * lock, and those that no other sender holds are locked by their ids, checked again under the lock; the slow
+     * search runs only when other senders hold all of those.
      */
-    Optional<DueNotification> lockNextDue(Instant now) {
+    List<DueNotification> lockDue(Instant now, int most) {
         List<Long> candidates = jdbc.sql(
                         // Ordered as the notification_due index is (sent_at is NULL in every row read), so both
                         // databases read the first rows of the index and stop.
@@ -63,12 +64,16 @@ public class NotificationRepository {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .list();
-        for (long candidate : candidates) {
-            if (lockIfStillDue(candidate, now)) {
-                return Optional.of(load(candidate));
+        List<Long> locked = new ArrayList<>();
+        for (int next = 0; next < candidates.size() && locked.size() < most; next++) {
+            if (lockIfStillDue(candidates.get(next), now)) {
+                locked.add(candidates.get(next));
             }
         }
-        return candidates.size() < CANDIDATES ? Optional.empty() : lockAnyDue(now);
+        if (locked.isEmpty() && candidates.size() == CANDIDATES) {
+            return lockAnyDue(now).stream().toList();
+        }
+        return locked.stream().map(this::load).toList();
     }
 
     /**

@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends pending notifications until none is due, on {@code clinic.inquiries.senders} threads at once: a burst goes
  * out as fast as the SMTP server takes it, each thread over its own SMTP connection, opened at its first mail and
  * closed when nothing more is due, on a failure and at shutdown. (A sender spends much of a mail waiting on the
- * SMTP server and the database, so two send faster than one; see bench/form.sh.) Each mail is sent while its row
- * is locked and its outcome is written in the same transaction, so no two threads or instances send the same
+ * SMTP server and the database, so two send faster than one; see bench/form.sh.) A thread locks a few due mails'
+ * rows, sends them and writes their outcomes in one transaction, so no two threads or instances send the same
  * mail, and a mail is sent twice only if the process dies between the SMTP server accepting it and that commit.
  * A failed send stays pending and is retried after a delay that doubles each time (capped at an hour), so mail
  * sent while SMTP was down arrives once it is back; the log says so once when mail starts failing and once
@@ -41,6 +41,13 @@ public class NotificationSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     private static final Duration LONGEST_DELAY = Duration.ofHours(1);
+    /**
+     * Mails sent and recorded in one transaction: one commit, and one search for due mail, serve them all (a commit
+     * that the database makes durable costs more than the rest of a mail's record). The price: a process that dies
+     * before the commit has its sender's mails of that transaction, up to this many, sent again.
+     */
+    public static final int MAILS_PER_TRANSACTION = 8;
+
     private static final String POLL_INTERVAL_MILLIS =
             "#{@'clinic.inquiries-com.thrivecenter.clinic.inquiry.InquiryProperties'.pollInterval().toMillis()}";
 
@@ -106,7 +113,7 @@ public class NotificationSender implements DisposableBean {
     private void sendAllDue(JavaMailSenderImpl settings) {
         try (SmtpConnection smtp = new SmtpConnection(settings)) {
             // After a failure the rest waits for the next run: SMTP is most likely down for them too.
-            while (!closing.get() && sendNext(smtp) == Outcome.SENT) {
+            while (!closing.get() && sendNextFew(smtp) == Outcome.SENT) {
                 if (failing.compareAndSet(true, false)) {
                     log.info("Mail notifications are being sent again");
                 }
@@ -125,11 +132,21 @@ public class NotificationSender implements DisposableBean {
         otherSenders.shutdown();
     }
 
-    private Outcome sendNext(SmtpConnection smtp) {
-        return transaction.execute(status -> notifications
-                .lockNextDue(clock.instant())
-                .map(notification -> send(smtp, notification))
-                .orElse(Outcome.NOTHING_DUE));
+    /** Sends the next few due mails in one transaction, stopping at a failure or at shutdown. */
+    private Outcome sendNextFew(SmtpConnection smtp) {
+        return transaction.execute(status -> {
+            List<DueNotification> due = notifications.lockDue(clock.instant(), MAILS_PER_TRANSACTION);
+            // Mail not sent, at a failure or at shutdown, stays due; the commit unlocks it.
+            for (DueNotification notification : due) {
+                if (closing.get()) {
+                    break;
+                }
+                if (send(smtp, notification) == Outcome.FAILED) {
+                    return Outcome.FAILED;
+                }
+            }
+            return due.isEmpty() ? Outcome.NOTHING_DUE : Outcome.SENT;
+        });
     }
 
     private Outcome send(SmtpConnection smtp, DueNotification notification) {

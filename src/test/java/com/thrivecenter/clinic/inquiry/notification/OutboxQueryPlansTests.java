@@ -49,8 +49,8 @@ class OutboxQueryPlansTests {
         TestInquiry.anInquiry().submitTo(inquiries);
 
         List<String> plans = database.plansOf(() -> transaction.executeWithoutResult(status -> {
-            DueNotification due = outbox.lockNextDue(Instant.now()).orElseThrow();
-            outbox.markSent(due, Instant.now());
+            List<DueNotification> due = outbox.lockDue(Instant.now(), 2);
+            due.forEach(notification -> outbox.markSent(notification, Instant.now()));
         }));
 
         // The search for candidates, then the lock, the mail's details and its outcome.
