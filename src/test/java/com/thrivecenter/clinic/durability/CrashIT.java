@@ -179,7 +179,9 @@ class CrashIT {
         assertThat(sentTwiceOrUnrecorded)
                 .as("mail sent again after a crash")
                 .hasSizeLessThanOrEqualTo(CRASHES * SENDERS * NotificationSender.MAILS_PER_TRANSACTION);
-        assertThat(mailsPerReference.values()).allMatch(count -> count <= 2);
+        // A mail sent again after the first restart is among the first the restarted site sends, so the second
+        // crash can catch it too: once more per crash at most.
+        assertThat(mailsPerReference.values()).allMatch(count -> count <= 1 + CRASHES);
     }
 
     /** Patients keep sending until enough of them have seen the thank-you page, then {@code crash} happens mid-stream. */
