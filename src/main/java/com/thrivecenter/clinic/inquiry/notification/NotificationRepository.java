@@ -4,7 +4,6 @@ import com.thrivecenter.clinic.inquiry.PatientCipher;
 import com.thrivecenter.clinic.inquiry.Reason;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +42,12 @@ public class NotificationRepository {
     }
 
     /**
-     * Locks up to {@code most} due notifications that no other sender holds, until the current transaction ends,
-     * oldest first. Must be called in a transaction (H2 2.x and PostgreSQL both know {@code SKIP LOCKED}). H2 reads
-     * every row that matches a query with {@code FOR UPDATE}, however few it returns: found that way, each mail of a
-     * burst would cost a read of all the mail still waiting. So the first due rows are read from the index without a
-     * lock, and those that no other sender holds are locked by their ids, checked again under the lock; the slow
-     * search runs only when other senders hold all of those.
+     * Locks up to {@code most} due notifications that no other sender holds, until the current transaction ends.
+     * Must be called in a transaction (H2 2.x and PostgreSQL both know {@code SKIP LOCKED}). H2 reads every row that
+     * matches a query with {@code FOR UPDATE}, however few it returns: found that way, each mail of a burst would cost
+     * a read of all the mail still waiting. So the first due rows are read from the index without a lock, then locked
+     * by their ids a few at a time, and checked again under the lock; the slow search runs only when other senders
+     * hold all of those.
      */
     List<DueNotification> lockDue(Instant now, int most) {
         List<Long> candidates = jdbc.sql(
@@ -64,39 +63,42 @@ public class NotificationRepository {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .list();
-        List<Long> locked = new ArrayList<>();
-        for (int next = 0; next < candidates.size() && locked.size() < most; next++) {
-            if (lockIfStillDue(candidates.get(next), now)) {
-                locked.add(candidates.get(next));
-            }
+        List<Long> locked = List.of();
+        for (int from = 0; locked.isEmpty() && from < candidates.size(); from += most) {
+            locked = lockStillDue(candidates.subList(from, Math.min(from + most, candidates.size())), now);
         }
         if (locked.isEmpty() && candidates.size() == CANDIDATES) {
-            return lockAnyDue(now).stream().toList();
+            locked = lockAnyDue(now).stream().toList();
         }
-        return locked.stream().map(this::load).toList();
+        return locked.isEmpty() ? List.of() : load(locked);
     }
 
     /**
-     * Whether the notification could be locked and is still due, as another sender may have sent it since it was
-     * read. Both databases return the row as it is once locked. The row is found by its id alone: given the due
-     * conditions too, H2 takes the due index for it once mail has been sent (it estimates {@code sent_at IS NULL}
-     * to be rare), and reads every due row for each mail.
+     * Locks those of the notifications that no other sender holds, and returns the ones still due, as another sender
+     * may have sent some since they were read. Both databases return the rows as they are once locked. The rows are
+     * found by their ids alone: given the due conditions too, H2 takes the due index for them once mail has been
+     * sent (it estimates {@code sent_at IS NULL} to be rare), and reads every due row.
      */
-    private boolean lockIfStillDue(long id, Instant now) {
-        return jdbc.sql(
+    private List<Long> lockStillDue(List<Long> ids, Instant now) {
+        record LockedRow(long id, boolean due) {}
+        return jdbc
+                .sql(
                         """
-                        SELECT sent_at IS NULL AND next_attempt_at <= :now FROM notification
-                        WHERE id = :id
+                        SELECT id, sent_at IS NULL AND next_attempt_at <= :now AS due FROM notification
+                        WHERE id IN (:ids)
                         FOR UPDATE SKIP LOCKED
                         """)
-                .param("id", id)
+                .param("ids", ids)
                 .param("now", Timestamp.from(now))
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+                .query((rs, row) -> new LockedRow(rs.getLong("id"), rs.getBoolean("due")))
+                .list()
+                .stream()
+                .filter(LockedRow::due)
+                .map(LockedRow::id)
+                .toList();
     }
 
-    private Optional<DueNotification> lockAnyDue(Instant now) {
+    private Optional<Long> lockAnyDue(Instant now) {
         return jdbc.sql(
                         """
                         SELECT id FROM notification
@@ -107,18 +109,17 @@ public class NotificationRepository {
                         """)
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
-                .optional()
-                .map(this::load);
+                .optional();
     }
 
-    private DueNotification load(long id) {
+    private List<DueNotification> load(List<Long> ids) {
         return jdbc.sql(
                         """
                         SELECT n.id, n.kind, n.attempts, i.reference, i.reason, i.received_at, i.email_sealed
                         FROM notification n JOIN inquiry i ON i.id = n.inquiry_id
-                        WHERE n.id = :id
+                        WHERE n.id IN (:ids)
                         """)
-                .param("id", id)
+                .param("ids", ids)
                 .query((rs, row) -> new DueNotification(
                         rs.getLong("id"),
                         NotificationKind.valueOf(rs.getString("kind")),
@@ -129,7 +130,7 @@ public class NotificationRepository {
                         cipher.open(
                                 rs.getString("email_sealed"),
                                 PatientCipher.inquiryPlace(rs.getString("reference"), "email"))))
-                .single();
+                .list();
     }
 
     void markSent(DueNotification notification, Instant now) {

@@ -46,15 +46,17 @@ class OutboxQueryPlansTests {
         }
         jdbc.sql("UPDATE notification SET sent_at = DATEADD('SECOND', id, created_at)")
                 .update();
-        TestInquiry.anInquiry().submitTo(inquiries);
+        for (int i = 0; i < 3; i++) {
+            TestInquiry.anInquiry().submitTo(inquiries);
+        }
 
         List<String> plans = database.plansOf(() -> transaction.executeWithoutResult(status -> {
             List<DueNotification> due = outbox.lockDue(Instant.now(), 2);
             due.forEach(notification -> outbox.markSent(notification, Instant.now()));
         }));
 
-        // The search for candidates, then the lock, the mail's details and its outcome.
-        assertThat(plans).hasSize(4);
+        // The search for candidates, then the lock of two, their mails' details and the two outcomes.
+        assertThat(plans).hasSize(5);
         assertThat(plans.get(0)).contains("NOTIFICATION_DUE");
         assertThat(plans.subList(1, plans.size()))
                 .allSatisfy(plan ->
