@@ -16,7 +16,7 @@ public class MailServer {
 
     static {
         // Jakarta Mail 2.1 looks up its stream provider twice for every message it writes, each time by searching
-        // the class path's service files (jakartaee/mail-api#861): a third of the outbox's CPU per mail. Named by
+        // the class path's service files (jakartaee/mail-api#861): up to a third of the outbox's CPU. Named by
         // this property, the provider is one class lookup instead. (Angus Mail, Boot's implementation, is on the
         // class path at run time only.)
         if (System.getProperty(StreamProvider.class.getName()) == null) {
