@@ -23,6 +23,7 @@ public class SiteApplication {
         if (Arrays.asList(args).contains(NewKeysetsCommand.OPTION)) {
             System.exit(NewKeysetsCommand.run(args, System.out));
         }
+        PackagedStart.useTheBuildsProcessing();
         if (DataKeyCommand.requested(args)) {
             // The key commands need the database and the keysets; the site starts without listening on a port.
             System.exit(SpringApplication.exit(

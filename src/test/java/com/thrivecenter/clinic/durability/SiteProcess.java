@@ -1,5 +1,6 @@
 package com.thrivecenter.clinic.durability;
 
+import com.thrivecenter.clinic.SiteApplication;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The site in a JVM of its own, started as production starts it: from the application context the build worked out
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  * application's own configuration (the test class path's overrides are left out), arguments and environment
  * variables on top.
  */
-final class SiteProcess {
+final class SiteProcess implements AutoCloseable {
 
     private static final Duration START_WITHIN = Duration.ofSeconds(120);
 
@@ -39,18 +41,29 @@ final class SiteProcess {
         this.port = port;
     }
 
-    /** Starts the site and returns once it reports itself healthy. */
+    /** Starts the site from the classes and returns once it reports itself healthy. */
     static SiteProcess start(List<String> arguments, Map<String, String> environment, Path log) {
+        return start(
+                List.of("-Dspring.aot.enabled=true", "-cp", applicationClassPath(), SiteApplication.class.getName()),
+                arguments,
+                environment,
+                log);
+    }
+
+    /** Starts the jar {@code mvn package} made, with a plain {@code java -jar}, as {@link #start} does. */
+    static SiteProcess startJar(List<String> arguments, Map<String, String> environment, Path log) {
+        return start(List.of("-jar", packagedJar().toString()), arguments, environment, log);
+    }
+
+    private static SiteProcess start(
+            List<String> launch, List<String> arguments, Map<String, String> environment, Path log) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
-                "-XX:TieredStopAtLevel=1",
-                "-Dspring.aot.enabled=true",
-                "-cp",
-                applicationClassPath(),
-                "com.thrivecenter.clinic.SiteApplication",
-                "--server.port=" + port));
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(launch);
+        command.add("--server.port=" + port);
         command.addAll(arguments);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -85,6 +98,14 @@ final class SiteProcess {
     void kill() {
         process.destroyForcibly();
         awaitExit();
+    }
+
+    /** Leaves nothing running: {@link #kill} unless it has stopped already. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
     }
 
     /** {@code kill}: SIGTERM, as a service manager stops the site; it shuts down in its own time. */
@@ -137,6 +158,16 @@ final class SiteProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path packagedJar() {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("clinic-site-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No jar in target/: mvn package makes it"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,44 @@
+package com.thrivecenter.clinic.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A plain {@code java -jar} of the packaged jar, with no option, starts from the build's processing (the jar carries
+ * it) and serves the pages: the start-up the README promises without the production recipe.
+ */
+class PackagedJarIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aPlainJavaJarStartsFromTheBuildsProcessingAndServesThePages() throws Exception {
+        Path content = temp.resolve("content");
+        FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixture-content"), content);
+
+        try (SiteProcess site = SiteProcess.startJar(
+                List.of("--clinic.data.dir=" + temp.resolve("data"), "--clinic.content.dir=" + content),
+                Map.of(),
+                temp.resolve("site.log"))) {
+            HttpResponse<String> faq = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + site.port() + "/faq"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertThat(faq.statusCode()).isEqualTo(200);
+            assertThat(site.output()).contains("Starting AOT-processed SiteApplication");
+        }
+    }
+}
