@@ -80,6 +80,8 @@ class PageDatesFromHistoryTests {
                     history,
                     history,
                     Clock.systemUTC());
+            // The site has started: its first load made the history.
+            repository.current();
             new ContentFiles(original).write("faq.md", page("FAQ", "", "Better answers."));
             repository.reload();
             assertThat(updated(repository, "faq"))

@@ -85,8 +85,13 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
     private final Optional<ContentRemote> remote;
     private final Object lock = new Object();
 
+    private final boolean makeHistory;
+
     /** Empty until the folder is a repository; guarded by the lock, like everything below. */
     private Optional<Git> git = Optional.empty();
+
+    /** Whether the folder's repository was looked for yet: on first use, not as the site starts (see opened()). */
+    private boolean lookedFor;
 
     private LastChanges lastChanges = LastChanges.NONE;
 
@@ -96,22 +101,14 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.clock = clock;
         this.events = events;
+        this.makeHistory = properties.history();
         this.remote = properties.remote().isEmpty()
                 ? Optional.empty()
                 : Optional.of(new ContentRemote(properties.remote(), clock));
         if (remote.isPresent()) {
+            // The site does not start without its clone of the store.
             git = Optional.of(cloneOfStore(remote.get()));
-            return;
-        }
-        try {
-            if (Files.exists(root.resolve(Constants.DOT_GIT))) {
-                git = Optional.of(Git.open(root.toFile()));
-            } else if (properties.history() && Files.isDirectory(root)) {
-                git = Optional.of(create());
-            }
-        } catch (IOException | GitAPIException | RuntimeException e) {
-            // The pages are still served; the first save tries again and reports the failure to staff.
-            log.error("Could not open or create the history of {}; the pages show their files' dates", root, e);
+            lookedFor = true;
         }
     }
 
@@ -358,7 +355,30 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
         synchronized (lock) {
             git.ifPresent(Git::close);
             git = Optional.empty();
+            lookedFor = true;
         }
+    }
+
+    /**
+     * The folder's repository, opened (or made, as the setting says) on first use rather than as the site starts:
+     * JGit's classes come from a signed jar, which the JVM's class archives leave out, so opening it is slow, and the
+     * first use is the pages' first load, on a thread of its own.
+     */
+    private Optional<Git> opened() {
+        if (!lookedFor) {
+            lookedFor = true;
+            try {
+                if (Files.exists(root.resolve(Constants.DOT_GIT))) {
+                    git = Optional.of(Git.open(root.toFile()));
+                } else if (makeHistory && Files.isDirectory(root)) {
+                    git = Optional.of(create());
+                }
+            } catch (IOException | GitAPIException | RuntimeException e) {
+                // The pages are still served; the first save tries again and reports the failure to staff.
+                log.error("Could not open or create the history of {}; the pages show their files' dates", root, e);
+            }
+        }
+        return git;
     }
 
     private Git create() throws IOException, GitAPIException {
@@ -384,7 +404,7 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
 
     /** The repository, made now if the folder is not one yet (when the setting left that to the first save). */
     private Git repository() throws IOException, GitAPIException {
-        if (git.isEmpty()) {
+        if (opened().isEmpty()) {
             git = Optional.of(create());
         }
         return git.get();
@@ -648,11 +668,11 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
     /** A read under the lock; {@code none} while the folder has no history. */
     private <T> T reading(T none, GitWork<T> work) {
         synchronized (lock) {
-            if (git.isEmpty()) {
+            Optional<Git> repository = opened();
+            if (repository.isEmpty()) {
                 return none;
             }
-            Git repository = git.get();
-            return guarded(() -> work.run(repository));
+            return guarded(() -> work.run(repository.get()));
         }
     }
 

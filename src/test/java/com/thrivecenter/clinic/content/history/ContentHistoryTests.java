@@ -45,7 +45,14 @@ class ContentHistoryTests {
         opened.forEach(ContentHistory::close);
     }
 
+    /** The history as the site's start leaves it: made, and read once by the pages' first load. */
     private ContentHistory history(boolean createAtStart) {
+        ContentHistory history = unopened(createAtStart);
+        history.datesAsOfNow();
+        return history;
+    }
+
+    private ContentHistory unopened(boolean createAtStart) {
         ContentHistory history = new ContentHistory(
                 new ContentProperties(root, Duration.ZERO, createAtStart, null, "", Duration.ZERO, null),
                 clock,
@@ -89,6 +96,21 @@ class ContentHistoryTests {
         assertThat(history.versions("images/logo.png")).containsExactlyElementsOf(versions);
         assertThat(history.textAt("faq.md", versions.get(0).id())).contains("Questions\n");
         assertThat(history.changedOutsideEditor()).isEmpty();
+    }
+
+    @Test
+    void theFolderIsLookedAtOnFirstUseNotWhenTheHistoryIsMade() throws Exception {
+        write("faq.md", "Questions\n");
+
+        ContentHistory history = unopened(true);
+
+        assertThat(root.resolve(".git"))
+                .as("made as the site starts, the history leaves JGit to the pages' first load, on its own thread")
+                .doesNotExist();
+        assertThat(history.datesAsOfNow().lastChanged("faq.md")).contains(clock.instant());
+        assertThat(log())
+                .extracting(RevCommit::getFullMessage)
+                .containsExactly("The pages as they were before the editor");
     }
 
     @Test

@@ -279,7 +279,10 @@ class ContentRemoteTests {
         instance(folderWith("faq.md", "The store's answer."));
         Path other = temp.resolve("other");
         write(other, "faq.md", "Another site's answer.");
-        new ContentHistory(properties(other, ""), Clock.systemUTC(), event -> {}).close();
+        try (ContentHistory local = new ContentHistory(properties(other, ""), Clock.systemUTC(), event -> {})) {
+            // The pages' first load makes the folder's own history.
+            local.datesAsOfNow();
+        }
 
         assertThatThrownBy(() -> instance(other))
                 .isInstanceOf(IllegalStateException.class)
@@ -292,6 +295,7 @@ class ContentRemoteTests {
         write(folder, "faq.md", "The first answer.");
         ContentHistory alone = new ContentHistory(properties(folder, ""), Clock.systemUTC(), event -> {});
         opened.add(alone);
+        alone.datesAsOfNow();
 
         alone.pull();
 
