@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -132,20 +133,28 @@ public class NotificationSender implements DisposableBean {
         otherSenders.shutdown();
     }
 
-    /** Sends the next few due mails in one transaction, stopping at a failure or at shutdown. */
+    /**
+     * Sends the next few due mails in one transaction, stopping at a failure or at shutdown, and records the ones
+     * sent with one statement.
+     */
     private Outcome sendNextFew(SmtpConnection smtp) {
         return transaction.execute(status -> {
             List<DueNotification> due = notifications.lockDue(clock.instant(), MAILS_PER_TRANSACTION);
+            List<DueNotification> sent = new ArrayList<>(due.size());
+            Outcome outcome = due.isEmpty() ? Outcome.NOTHING_DUE : Outcome.SENT;
             // Mail not sent, at a failure or at shutdown, stays due; the commit unlocks it.
             for (DueNotification notification : due) {
                 if (closing.get()) {
                     break;
                 }
                 if (send(smtp, notification) == Outcome.FAILED) {
-                    return Outcome.FAILED;
+                    outcome = Outcome.FAILED;
+                    break;
                 }
+                sent.add(notification);
             }
-            return due.isEmpty() ? Outcome.NOTHING_DUE : Outcome.SENT;
+            notifications.markSent(sent, clock.instant());
+            return outcome;
         });
     }
 
@@ -154,7 +163,6 @@ public class NotificationSender implements DisposableBean {
             SimpleMailMessage message = mail.write(notification);
             message.setSentDate(Date.from(clock.instant()));
             smtp.send(message);
-            notifications.markSent(notification, clock.instant());
             log.debug("Sent {} notification for inquiry {}", notification.kind(), notification.reference());
             return Outcome.SENT;
         } catch (MessagingException e) {

@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "clinic.inquiries.notify-to=inquiries@clinic.example",
             "clinic.inquiries.retry-delay=30s"
         })
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, OtherSenders.class})
 class BurstSendingTests {
 
     private static final int INQUIRIES = 30;
@@ -52,6 +52,9 @@ class BurstSendingTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OtherSenders senders;
 
     private final GreenMail greenMail = GREENMAIL.server();
 
@@ -125,6 +128,29 @@ class BurstSendingTests {
         assertThat(ReceivedMail.subjects(greenMail)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE sent_at IS NULL"))
                 .isZero();
+    }
+
+    @Test
+    void aFailureInTheMiddleOfATransactionLeavesTheMailsSentBeforeItRecordedAsSent() {
+        List<String> expected = submitBurst();
+        // One sender, so the mail that fails is the fourth of the eight its first transaction locked.
+        NotificationSender oneSender = senders.withSenders(1);
+        SMTP.goDownAtMail(4);
+
+        oneSender.sendDue();
+
+        assertThat(ReceivedMail.subjects(greenMail)).hasSize(3);
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE sent_at IS NOT NULL"))
+                .as("each mail the server took is recorded as sent")
+                .isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE attempts = 1"))
+                .isEqualTo(1);
+
+        SMTP.up();
+        clock.advance(Duration.ofSeconds(31));
+        oneSender.sendDue();
+
+        assertThat(ReceivedMail.subjects(greenMail)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** The subjects of the mails the inquiries make: two each, as the receipt is on. */

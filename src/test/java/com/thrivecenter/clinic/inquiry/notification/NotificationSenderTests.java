@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
-import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.inquiry.InquiryService;
 import com.thrivecenter.clinic.inquiry.PreferredTime;
 import com.thrivecenter.clinic.inquiry.Reason;
@@ -28,7 +26,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox against a real SMTP server: what arrives, what never does, and what happens when SMTP is down. */
 @SpringBootTest(
@@ -39,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
             "clinic.inquiries.mail-from=website@clinic.example",
             "clinic.inquiries.retry-delay=30s"
         })
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, OtherSenders.class})
 class NotificationSenderTests {
 
     private static final SmtpPort SMTP = SmtpPort.free();
@@ -50,6 +47,9 @@ class NotificationSenderTests {
     InquiryService inquiries;
 
     @Autowired
+    OtherSenders senders;
+
+    @Autowired
     NotificationSender sender;
 
     @Autowired
@@ -57,21 +57,6 @@ class NotificationSenderTests {
 
     @Autowired
     MutableClock clock;
-
-    @Autowired
-    NotificationRepository repository;
-
-    @Autowired
-    NotificationMail mail;
-
-    @Autowired
-    MailServer mailServer;
-
-    @Autowired
-    InquiryProperties properties;
-
-    @Autowired
-    TransactionTemplate transaction;
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
@@ -198,8 +183,7 @@ class NotificationSenderTests {
         List<String> references = java.util.stream.IntStream.range(0, 30)
                 .mapToObj(i -> submit("Patient " + i))
                 .toList();
-        NotificationSender otherInstance =
-                new NotificationSender(repository, mail, mailServer, properties, transaction, clock);
+        NotificationSender otherInstance = senders.anotherInstance();
         CyclicBarrier start = new CyclicBarrier(2);
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> await(start, sender));
