@@ -83,9 +83,8 @@ public class ContentHistory implements ChangeDates, Approvals, AutoCloseable {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Optional<ContentRemote> remote;
-    private final Object lock = new Object();
-
     private final boolean makeHistory;
+    private final Object lock = new Object();
 
     /** Empty until the folder is a repository; guarded by the lock, like everything below. */
     private Optional<Git> git = Optional.empty();

@@ -3,12 +3,18 @@ package com.thrivecenter.clinic.inquiry.notification;
 import com.thrivecenter.clinic.MailServer;
 import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Makes senders beside the site's own, from its parts: another instance's, or one with other settings. */
+/**
+ * Makes senders beside the site's own, from its parts: another instance's, or one with other settings. Their thread
+ * pools end with the test's application context, as the site's own sender's does.
+ */
 @TestComponent
-class OtherSenders {
+class OtherSenders implements DisposableBean {
 
     private final NotificationRepository repository;
     private final NotificationMail mail;
@@ -16,6 +22,7 @@ class OtherSenders {
     private final InquiryProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final List<NotificationSender> made = new CopyOnWriteArrayList<>();
 
     OtherSenders(
             NotificationRepository repository,
@@ -40,7 +47,7 @@ class OtherSenders {
     /** A sender that sends over that many SMTP connections at once. */
     NotificationSender withSenders(int senders) {
         InquiryProperties p = properties;
-        return new NotificationSender(
+        NotificationSender sender = new NotificationSender(
                 repository,
                 mail,
                 mailServer,
@@ -57,5 +64,12 @@ class OtherSenders {
                         senders),
                 transaction,
                 clock);
+        made.add(sender);
+        return sender;
+    }
+
+    @Override
+    public void destroy() {
+        made.forEach(NotificationSender::destroy);
     }
 }
