@@ -1,10 +1,8 @@
 package com.thrivecenter.clinic;
 
-import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * The clinic's details, from {@code clinic.*} settings (env CLINIC_NAME, CLINIC_PHONE, CLINIC_EMAIL,
@@ -22,18 +20,34 @@ import org.springframework.validation.annotation.Validated;
  * @param prices       the clinic's prices as it wants them said on its pages ({{prices}}); blank: pages say "ask us"
  * @param driveAfter   when a patient may drive again after an infusion, as pages say it ({{drive-after}})
  */
-@Validated
 @ConfigurationProperties("clinic")
 public record ClinicProperties(
-        @DefaultValue("Thrive Center for Health") @NotBlank String name,
-        @DefaultValue("(555) 010-0100") @NotBlank String phone,
-        @DefaultValue("info@example.com") @NotBlank String email,
-        @DefaultValue("100 Example Street, Springfield") @NotBlank String address,
-        @DefaultValue("Monday to Friday, 9 am to 5 pm") @NotBlank String hours,
-        @DefaultValue("Mo-Fr 09:00-17:00") @NotBlank String openingHours,
+        @DefaultValue("Thrive Center for Health") String name,
+        @DefaultValue("(555) 010-0100") String phone,
+        @DefaultValue("info@example.com") String email,
+        @DefaultValue("100 Example Street, Springfield") String address,
+        @DefaultValue("Monday to Friday, 9 am to 5 pm") String hours,
+        @DefaultValue("Mo-Fr 09:00-17:00") String openingHours,
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("") String prices,
-        @DefaultValue("the next day") @NotBlank String driveAfter) {
+        @DefaultValue("the next day") String driveAfter) {
+
+    // Checked here rather than by Bean Validation, whose start-up the site's settings need not pay for.
+    public ClinicProperties {
+        requireText("name", name);
+        requireText("phone", phone);
+        requireText("email", email);
+        requireText("address", address);
+        requireText("hours", hours);
+        requireText("opening-hours", openingHours);
+        requireText("drive-after", driveAfter);
+    }
+
+    private static void requireText(String setting, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("clinic." + setting + " must not be blank");
+        }
+    }
 
     /** The public address of a site path such as "/migraine/stages", from the base URL. */
     public String absoluteUrl(String path) {

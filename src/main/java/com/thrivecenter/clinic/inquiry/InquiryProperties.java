@@ -1,10 +1,8 @@
 package com.thrivecenter.clinic.inquiry;
 
-import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings for inquiries (env CLINIC_INQUIRIES_NOTIFY_TO and so on).
@@ -21,19 +19,28 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval    how often pending notifications are looked for
  * @param senders         how many notifications are sent at once, each over its own SMTP connection
  */
-@Validated
 @ConfigurationProperties("clinic.inquiries")
 public record InquiryProperties(
         @DefaultValue("") String notifyTo,
         @DefaultValue("") String mailFrom,
         @DefaultValue("false") boolean acknowledge,
         @DefaultValue("3s") Duration minFillTime,
-        @DefaultValue("5") @Positive int rateLimitMax,
+        @DefaultValue("5") int rateLimitMax,
         @DefaultValue("10m") Duration rateLimitWindow,
         @DefaultValue("") String secret,
         @DefaultValue("30s") Duration retryDelay,
         @DefaultValue("5s") Duration pollInterval,
-        @DefaultValue("2") @Positive int senders) {
+        @DefaultValue("2") int senders) {
+
+    public InquiryProperties {
+        if (rateLimitMax < 1) {
+            throw new IllegalArgumentException(
+                    "clinic.inquiries.rate-limit-max must be 1 or more, not " + rateLimitMax);
+        }
+        if (senders < 1) {
+            throw new IllegalArgumentException("clinic.inquiries.senders must be 1 or more, not " + senders);
+        }
+    }
 
     /** Where new inquiries are announced: {@code notifyTo}, or else the clinic's own address. */
     public String staffMailbox(String clinicEmail) {

@@ -1,11 +1,8 @@
 package com.thrivecenter.clinic.content.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How published pages are made and kept (env CLINIC_CONTENT_...), the publish stage's own settings beside the
@@ -20,15 +17,18 @@ import org.springframework.validation.annotation.Validated;
  *                            the heap (a page of the clinic's takes about 17 KB, so the default holds some 240 of
  *                            them: every page of a clinic's site, several times over)
  */
-@Validated
 @ConfigurationProperties("clinic.content")
 public record PublishingProperties(
-        @DefaultValue("11") @Min(0) @Max(11) int brotliQuality, @DefaultValue("4MB") DataSize renderedPagesMemory) {
+        @DefaultValue("11") int brotliQuality, @DefaultValue("4MB") DataSize renderedPagesMemory) {
 
     public PublishingProperties {
+        if (brotliQuality < 0 || brotliQuality > 11) {
+            throw new IllegalArgumentException("clinic.content.brotli-quality must be 0 to 11, not " + brotliQuality);
+        }
         if (renderedPagesMemory.isNegative()) {
             throw new IllegalArgumentException(
-                    "rendered-pages-memory must be 0B or more (0B holds no page), not " + renderedPagesMemory);
+                    "clinic.content.rendered-pages-memory must be 0B or more (0B holds no page), not "
+                            + renderedPagesMemory);
         }
     }
 }

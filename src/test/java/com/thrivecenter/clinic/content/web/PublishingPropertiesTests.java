@@ -38,6 +38,18 @@ class PublishingPropertiesTests {
                 .hasMessageContaining("rendered-pages-memory must be 0B or more");
     }
 
+    @Test
+    void aBrotliQualityOutsideZeroToElevenIsRefusedNamingTheSetting() {
+        assertThat(bind(Map.of("clinic.content.brotli-quality", "0")).brotliQuality())
+                .isZero();
+        for (String quality : new String[] {"-1", "12"}) {
+            assertThatThrownBy(() -> bind(Map.of("clinic.content.brotli-quality", quality)))
+                    .isInstanceOf(BindException.class)
+                    .rootCause()
+                    .hasMessageContaining("clinic.content.brotli-quality must be 0 to 11, not " + quality);
+        }
+    }
+
     private static PublishingProperties bind(Map<String, String> settings) {
         return new Binder(new MapConfigurationPropertySource(settings))
                 .bindOrCreate("clinic.content", PublishingProperties.class);
