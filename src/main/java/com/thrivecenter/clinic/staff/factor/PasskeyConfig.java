@@ -25,6 +25,7 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
 /**
@@ -49,9 +50,12 @@ class PasskeyConfig {
         return new JdbcUserCredentialRepository(jdbc);
     }
 
-    /** Published so that both Spring's filters and the site's own second-factor check use the same relying party. */
+    /**
+     * Published so that both Spring's filters and the site's own second-factor check use the same relying party, made
+     * on its first use.
+     */
     @Bean
-    Webauthn4JRelyingPartyOperations relyingParty(
+    WebAuthnRelyingPartyOperations relyingParty(
             JdbcPublicKeyCredentialUserEntityRepository owners,
             JdbcUserCredentialRepository credentials,
             ClinicProperties clinic) {
@@ -60,7 +64,8 @@ class PasskeyConfig {
                 .id(site.getHost())
                 .name(clinic.name())
                 .build();
-        return new Webauthn4JRelyingPartyOperations(owners, credentials, party, Set.of(origin(site)));
+        return new RelyingPartyOnFirstUse(
+                () -> new Webauthn4JRelyingPartyOperations(owners, credentials, party, Set.of(origin(site))));
     }
 
     /** "https://www.example-clinic.com", or "http://localhost:8080": what a browser names as a page's origin. */
@@ -70,7 +75,7 @@ class PasskeyConfig {
 
     @Bean
     Customizer<HttpSecurity> passkeySecondFactor(
-            Webauthn4JRelyingPartyOperations relyingParty,
+            WebAuthnRelyingPartyOperations relyingParty,
             StaffAccountRepository accounts,
             AuditLog audit,
             AuthenticationEventPublisher events,
