@@ -14,7 +14,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The passkeys' relying party, made when a staff member first uses a passkey rather than as the site starts: making
- * it builds webauthn4j's JSON and CBOR mappers, some 0.1 s and 300 classes that most starts (and every patient) never
+ * it builds webauthn4j's JSON and CBOR mappers, some 0.1 s and 390 classes that most starts (and every patient) never
  * need. Spring's passkey filters and the site's second factor all hold this one.
  */
 final class RelyingPartyOnFirstUse implements WebAuthnRelyingPartyOperations {
