@@ -18,7 +18,7 @@ import org.springframework.util.FileSystemUtils;
  * A plain {@code java -jar} of the packaged jar, with no option, starts from the build's processing (the jar carries
  * it) and serves the pages: the start-up the README promises without the production recipe. Nor does it load what
  * only slowed it down: no XML parser (Spring's {@code sql-error-codes.xml}, which Spring Session's own JDBC template
- * read; see StoredSessions), and no webauthn4j until a passkey is used (RelyingPartyOnFirstUse).
+ * read; see StoredSessions), and no webauthn4j until a passkey is used (PasskeyConfig).
  */
 class PackagedJarIT {
 
