@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -18,7 +19,9 @@ import org.springframework.util.FileSystemUtils;
  * A plain {@code java -jar} of the packaged jar, with no option, starts from the build's processing (the jar carries
  * it) and serves the pages: the start-up the README promises without the production recipe. Nor does it load what
  * only slowed it down: no XML parser (Spring's {@code sql-error-codes.xml}, which Spring Session's own JDBC template
- * read; see StoredSessions), and no webauthn4j until a passkey is used (PasskeyConfig).
+ * read; see StoredSessions), and no webauthn4j until a passkey is used (PasskeyConfig). The production recipe's
+ * extracted layout checks no jar's signature as it starts: the build packs JGit without Eclipse's (pom.xml), which
+ * the JVM would verify at every start and which keeps a jar's classes out of its start-up caches.
  */
 class PackagedJarIT {
 
@@ -27,21 +30,11 @@ class PackagedJarIT {
 
     @Test
     void aPlainJavaJarStartsFromTheBuildsProcessingAndServesThePages() throws Exception {
-        Path content = temp.resolve("content");
-        FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixture-content"), content);
         Path classes = temp.resolve("classes.txt");
 
-        try (SiteProcess site = SiteProcess.startJar(
-                List.of("--clinic.data.dir=" + temp.resolve("data"), "--clinic.content.dir=" + content),
-                Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classes),
-                temp.resolve("site.log"))) {
-            HttpResponse<String> faq = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + site.port() + "/faq"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-
-            assertThat(faq.statusCode()).isEqualTo(200);
+        try (SiteProcess site =
+                SiteProcess.startJar(siteArguments(), logClassesTo(classes), temp.resolve("site.log"))) {
+            assertThat(faqStatus(site)).isEqualTo(200);
             assertThat(site.output()).contains("Starting AOT-processed SiteApplication");
             assertThat(Files.readString(classes))
                     .contains("com.thrivecenter.clinic.SiteApplication ")
@@ -49,5 +42,58 @@ class PackagedJarIT {
                     .doesNotContain("com.sun.org.apache.xerces.")
                     .doesNotContain("com.webauthn4j.");
         }
+    }
+
+    @Test
+    void theExtractedLayoutOfTheProductionRecipeStartsWithoutCheckingAJarSignature() throws Exception {
+        Path layout = temp.resolve("app");
+        Process extract = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        SiteProcess.packagedJar().toString(),
+                        "extract",
+                        "--destination",
+                        layout.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("extract.log").toFile())
+                .start();
+        assertThat(extract.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(extract.exitValue())
+                .as(Files.readString(temp.resolve("extract.log")))
+                .isZero();
+        Path applicationJar = layout.resolve(SiteProcess.packagedJar().getFileName());
+        Path classes = temp.resolve("classes.txt");
+
+        try (SiteProcess site = SiteProcess.startJar(
+                applicationJar, siteArguments(), logClassesTo(classes), temp.resolve("site.log"))) {
+            assertThat(faqStatus(site)).isEqualTo(200);
+            List<String> loaded = Files.readAllLines(classes);
+            assertThat(loaded).anyMatch(line -> line.contains(" org.eclipse.jgit.lib.Repository "));
+            assertThat(loaded)
+                    .filteredOn(line -> line.contains(" sun.security.pkcs."))
+                    .isEmpty();
+        }
+    }
+
+    private List<String> siteArguments() throws Exception {
+        Path content = temp.resolve("content");
+        if (!Files.exists(content)) {
+            FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixture-content"), content);
+        }
+        return List.of("--clinic.data.dir=" + temp.resolve("data"), "--clinic.content.dir=" + content);
+    }
+
+    private static Map<String, String> logClassesTo(Path file) {
+        return Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + file);
+    }
+
+    private static int faqStatus(SiteProcess site) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + site.port() + "/faq"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 }

@@ -52,7 +52,12 @@ final class SiteProcess implements AutoCloseable {
 
     /** Starts the jar {@code mvn package} made, with a plain {@code java -jar}, as {@link #start} does. */
     static SiteProcess startJar(List<String> arguments, Map<String, String> environment, Path log) {
-        return start(List.of("-jar", packagedJar().toString()), arguments, environment, log);
+        return startJar(packagedJar(), arguments, environment, log);
+    }
+
+    /** Starts the given jar (the packaged one, or the application jar of its extracted layout) with {@code java -jar}. */
+    static SiteProcess startJar(Path jar, List<String> arguments, Map<String, String> environment, Path log) {
+        return start(List.of("-jar", jar.toString()), arguments, environment, log);
     }
 
     private static SiteProcess start(
@@ -161,7 +166,7 @@ final class SiteProcess implements AutoCloseable {
         }
     }
 
-    private static Path packagedJar() {
+    static Path packagedJar() {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(file -> file.getFileName().toString().matches("clinic-site-.*\\.jar"))
                     .findFirst()
