@@ -162,6 +162,8 @@ class RunningInstances implements SmartInitializingSingleton, DisposableBean {
                         rs.getString("setting"),
                         rs.getString("fingerprint"),
                         rs.getBoolean("is_primary")))
+                // A list, not the query's stream, which would hold its connection until closed.
+                .list()
                 .stream()
                 .collect(Collectors.groupingBy(
                         RecordedKey::instance, LinkedHashMap::new, Collectors.groupingBy(RecordedKey::setting)));
