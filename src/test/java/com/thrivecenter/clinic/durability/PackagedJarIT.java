@@ -20,8 +20,8 @@ import org.springframework.util.FileSystemUtils;
  * it) and serves the pages: the start-up the README promises without the production recipe. Nor does it load what
  * only slowed it down: no XML parser (Spring's {@code sql-error-codes.xml}, which Spring Session's own JDBC template
  * read; see StoredSessions), and no webauthn4j until a passkey is used (PasskeyConfig). The production recipe's
- * extracted layout checks no jar's signature as it starts: the build packs JGit without Eclipse's (pom.xml), which
- * the JVM would verify at every start and which keeps a jar's classes out of its start-up caches.
+ * extracted layout checks no jar's signature as it starts: the build packs JGit without Eclipse's signature
+ * (pom.xml), which the JVM would check at every start and which keeps JGit's classes out of its start-up caches.
  */
 class PackagedJarIT {
 
