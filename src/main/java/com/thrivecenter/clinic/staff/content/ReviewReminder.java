@@ -7,9 +7,12 @@ import com.thrivecenter.clinic.inquiry.InquiryProperties;
 import com.thrivecenter.clinic.staff.account.Role;
 import com.thrivecenter.clinic.staff.account.StaffAccount;
 import com.thrivecenter.clinic.staff.account.StaffAccountRepository;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -34,6 +37,7 @@ public class ReviewReminder {
     private final MailServer mailServer;
     private final ClinicProperties clinic;
     private final InquiryProperties mail;
+    private final LockingTaskExecutor locks;
 
     public ReviewReminder(
             ContentRepository content,
@@ -41,23 +45,31 @@ public class ReviewReminder {
             StaffAccountRepository accounts,
             MailServer mailServer,
             ClinicProperties clinic,
-            InquiryProperties mail) {
+            InquiryProperties mail,
+            LockingTaskExecutor locks) {
         this.content = content;
         this.reviews = reviews;
         this.accounts = accounts;
         this.mailServer = mailServer;
         this.clinic = clinic;
         this.mail = mail;
+        this.locks = locks;
     }
 
     // The schedule and the clinic's time zone from the settings records themselves, their defaults included. One
     // mail per clinician however many instances run: the lock is held at least five minutes, so an instance whose
     // clock is a few seconds behind finds it taken.
-    @SchedulerLock(name = "review-reminder", lockAtLeastFor = "5m", lockAtMostFor = "30m")
     @Scheduled(
             cron = "#{@'clinic.staff-com.thrivecenter.clinic.staff.StaffProperties'.reviewReminderCron()}",
             zone = "#{@'clinic.content-com.thrivecenter.clinic.content.ContentProperties'.timeZone().getId()}")
     public void remind() {
+        locks.executeWithLock(
+                (Runnable) this::mailTheClinicians,
+                new LockConfiguration(
+                        ClockProvider.now(), "review-reminder", Duration.ofMinutes(30), Duration.ofMinutes(5)));
+    }
+
+    private void mailTheClinicians() {
         List<PageReviews.PageReview> pages = reviews.of(content.current());
         String changed = list(pages, PageReviews.State.CHANGED);
         String fallingDue = list(pages, PageReviews.State.FALLING_DUE);
