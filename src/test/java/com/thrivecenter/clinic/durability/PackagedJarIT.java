@@ -8,9 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -21,7 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * only slowed it down: no XML parser (Spring's {@code sql-error-codes.xml}, which Spring Session's own JDBC template
  * read; see StoredSessions), and no webauthn4j until a passkey is used (PasskeyConfig). The production recipe's
  * extracted layout checks no jar's signature as it starts: the build packs JGit without Eclipse's signature
- * (pom.xml), which the JVM would check at every start and which keeps JGit's classes out of its start-up caches.
+ * (pom.xml), which the JVM would check at every start and which keeps JGit's classes out of its start-up caches;
+ * and no library in the jar carries a signature, so a newly signed dependency shows here, not only as a slower start.
  */
 class PackagedJarIT {
 
@@ -74,6 +80,30 @@ class PackagedJarIT {
                     .filteredOn(line -> line.contains(" sun.security.pkcs."))
                     .isEmpty();
         }
+    }
+
+    @Test
+    void noLibraryInThePackagedJarCarriesASignature() throws Exception {
+        Pattern signatureFile = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)");
+        List<String> signed = new ArrayList<>();
+        try (ZipFile jar = new ZipFile(SiteProcess.packagedJar().toFile())) {
+            for (ZipEntry library : jar.stream()
+                    .filter(entry -> entry.getName().startsWith("BOOT-INF/lib/"))
+                    .toList()) {
+                try (ZipInputStream files = new ZipInputStream(jar.getInputStream(library))) {
+                    for (ZipEntry file = files.getNextEntry(); file != null; file = files.getNextEntry()) {
+                        if (signatureFile.matcher(file.getName()).matches()) {
+                            signed.add(library.getName() + "!" + file.getName());
+                        }
+                    }
+                }
+            }
+            assertThat(jar.getEntry("META-INF/BOOT.SF")).isNull();
+        }
+        assertThat(signed)
+                .as("a signed library is checked at every start and left out of the start-up caches: pom.xml's"
+                        + " jgit-without-signature step shows how to pack it without its signature")
+                .isEmpty();
     }
 
     private List<String> siteArguments() throws Exception {
