@@ -1,15 +1,23 @@
 package com.thrivecenter.clinic.site;
 
 import com.thrivecenter.clinic.SecurityHeaders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Makes odd URLs reach the site's own 404 page rather than the servlet container's bare error answers. */
+/**
+ * Makes odd URLs reach the site's own 404 page rather than the servlet container's bare error answers, and keeps
+ * Tomcat's folders out of java.io.tmpdir.
+ */
 @Configuration
 public class TomcatConfig {
 
@@ -25,5 +33,25 @@ public class TomcatConfig {
             ObjectProvider<RefusalPages> pages, ObjectProvider<SecurityHeaders> securityHeaders) {
         return factory -> factory.addEngineValves(
                 new RefusedRequestValve(status -> pages.getObject().page(status), securityHeaders::getObject));
+    }
+
+    /**
+     * Tomcat's document root, an empty folder beside its work folder (server.tomcat.basedir, in the data folder).
+     * Without one, Boot makes a fresh folder in java.io.tmpdir at every start, and a crash leaves it there. The site
+     * serves no file from it (it stays empty): its files come from the class path.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> documentRootInTomcatsFolder(
+            TomcatServerProperties tomcat) {
+        return factory -> {
+            if (tomcat.getBasedir() != null) {
+                Path root = tomcat.getBasedir().toPath().resolve("document-root");
+                try {
+                    factory.setDocumentRoot(Files.createDirectories(root).toFile());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not make Tomcat's document root " + root, e);
+                }
+            }
+        };
     }
 }

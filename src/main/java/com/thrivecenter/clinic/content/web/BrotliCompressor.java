@@ -1,6 +1,5 @@
 package com.thrivecenter.clinic.content.web;
 
-import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +42,8 @@ class BrotliCompressor implements DisposableBean {
 
     BrotliCompressor(PublishingProperties properties) {
         try {
-            Brotli4jLoader.ensureAvailability();
-        } catch (UnsatisfiedLinkError e) {
+            BrotliNativeLibrary.load();
+        } catch (UnsatisfiedLinkError | IOException e) {
             throw new IllegalStateException(
                     "Brotli's native library could not be loaded on " + System.getProperty("os.name") + " "
                             + System.getProperty("os.arch") + " (it is unpacked into java.io.tmpdir, or the folder "
