@@ -8,8 +8,10 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 
-@SpringBootApplication
+/** Boot's transaction auto-configuration is left out: see {@link TransactionConfig}. */
+@SpringBootApplication(exclude = TransactionAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class SiteApplication {
 

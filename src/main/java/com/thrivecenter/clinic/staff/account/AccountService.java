@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates accounts and changes them, each change and its audit row in one transaction (both are kept, or neither);
@@ -19,56 +19,74 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    public AccountService(StaffAccountRepository accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    public AccountService(
+            StaffAccountRepository accounts,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            Clock clock,
+            TransactionTemplate transaction) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
-    @Transactional
     public void create(String actor, String email, String password, Role role) {
-        accounts.insert(email, passwords.encode(password), role, clock.instant());
-        audit.record(actor, AuditAction.ACCOUNT_CREATED, StaffAccountRepository.normalise(email), "role " + role);
+        // Hashed before the transaction: no connection is held while the hash takes its time.
+        String hash = passwords.encode(password);
+        transaction.executeWithoutResult(status -> {
+            accounts.insert(email, hash, role, clock.instant());
+            audit.record(actor, AuditAction.ACCOUNT_CREATED, StaffAccountRepository.normalise(email), "role " + role);
+        });
     }
 
-    @Transactional
     public void setEnabled(String actor, String email, boolean enabled) {
-        accounts.setEnabled(email, enabled);
-        audit.record(
-                actor,
-                enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
-                StaffAccountRepository.normalise(email),
-                null);
+        transaction.executeWithoutResult(status -> {
+            accounts.setEnabled(email, enabled);
+            audit.record(
+                    actor,
+                    enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+                    StaffAccountRepository.normalise(email),
+                    null);
+        });
     }
 
     /** Returns the role the account had before, or empty when there is no such account. */
-    @Transactional
     public Optional<Role> changeRole(String actor, String email, Role role) {
-        Optional<Role> before = accounts.setRole(email, role);
-        before.ifPresent(previous -> audit.record(
-                actor, AuditAction.ROLE_CHANGED, StaffAccountRepository.normalise(email), previous + " to " + role));
-        return before;
+        return transaction.execute(status -> {
+            Optional<Role> before = accounts.setRole(email, role);
+            before.ifPresent(previous -> audit.record(
+                    actor,
+                    AuditAction.ROLE_CHANGED,
+                    StaffAccountRepository.normalise(email),
+                    previous + " to " + role));
+            return before;
+        });
     }
 
     /** Returns false when there is no such account. */
-    @Transactional
     public boolean setDisplayName(String actor, String email, String displayName) {
-        boolean found = accounts.setDisplayName(email, displayName);
-        if (found) {
-            audit.record(
-                    actor,
-                    AuditAction.DISPLAY_NAME_CHANGED,
-                    StaffAccountRepository.normalise(email),
-                    displayName.isBlank() ? "removed" : displayName.strip());
-        }
-        return found;
+        return transaction.execute(status -> {
+            boolean found = accounts.setDisplayName(email, displayName);
+            if (found) {
+                audit.record(
+                        actor,
+                        AuditAction.DISPLAY_NAME_CHANGED,
+                        StaffAccountRepository.normalise(email),
+                        displayName.isBlank() ? "removed" : displayName.strip());
+            }
+            return found;
+        });
     }
 
-    @Transactional
     public void resetPassword(String actor, String email, String password) {
-        accounts.setPassword(email, passwords.encode(password));
-        audit.record(actor, AuditAction.PASSWORD_RESET, StaffAccountRepository.normalise(email), null);
+        String hash = passwords.encode(password);
+        transaction.executeWithoutResult(status -> {
+            accounts.setPassword(email, hash);
+            audit.record(actor, AuditAction.PASSWORD_RESET, StaffAccountRepository.normalise(email), null);
+        });
     }
 }

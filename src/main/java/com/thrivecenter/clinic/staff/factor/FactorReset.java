@@ -5,7 +5,7 @@ import com.thrivecenter.clinic.staff.audit.AuditAction;
 import com.thrivecenter.clinic.staff.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An administrator's reset of another account's second factors, for a lost or stolen phone or security key: its
@@ -19,27 +19,35 @@ public class FactorReset {
     private final JdbcClient jdbc;
     private final StaffAccountRepository accounts;
     private final AuditLog audit;
+    private final TransactionTemplate transaction;
 
-    public FactorReset(Passkeys passkeys, JdbcClient jdbc, StaffAccountRepository accounts, AuditLog audit) {
+    public FactorReset(
+            Passkeys passkeys,
+            JdbcClient jdbc,
+            StaffAccountRepository accounts,
+            AuditLog audit,
+            TransactionTemplate transaction) {
         this.passkeys = passkeys;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
+        this.transaction = transaction;
     }
 
     /** Returns how many passkeys were removed; {@code account} is the account's email as stored. */
-    @Transactional
     public int reset(String admin, String account) {
-        int removed = passkeys.removeAll(account);
-        jdbc.sql("DELETE FROM one_time_tokens WHERE username = :account")
-                .param("account", account)
-                .update();
-        accounts.endSessions(account);
-        audit.record(
-                admin,
-                AuditAction.STAFF_FACTORS_RESET,
-                account,
-                removed == 1 ? "1 passkey removed" : removed + " passkeys removed");
-        return removed;
+        return transaction.execute(status -> {
+            int removed = passkeys.removeAll(account);
+            jdbc.sql("DELETE FROM one_time_tokens WHERE username = :account")
+                    .param("account", account)
+                    .update();
+            accounts.endSessions(account);
+            audit.record(
+                    admin,
+                    AuditAction.STAFF_FACTORS_RESET,
+                    account,
+                    removed == 1 ? "1 passkey removed" : removed + " passkeys removed");
+            return removed;
+        });
     }
 }

@@ -8,7 +8,6 @@ import com.thrivecenter.clinic.staff.audit.AuditLog;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes a picture staff upload: checks it is one (by its bytes), removes its metadata, names it, stores it and
@@ -39,7 +38,6 @@ class ImageUploads {
         this.properties = properties;
     }
 
-    @Transactional(rollbackFor = IOException.class)
     Outcome upload(String actor, String typedName, byte[] bytes) throws IOException {
         if (bytes.length == 0) {
             return refused("file", "Choose a picture to upload: the file is empty or none was chosen.");
