@@ -142,7 +142,8 @@ class ChangesKeptWithTheirAuditRowTests {
     /** From now on the database refuses new audit rows of this action (and only this one). */
     private void refuseAudit(AuditAction action) {
         auditAcceptsEverythingAgain();
-        jdbc.sql("ALTER TABLE audit_event ADD CONSTRAINT refused_in_test CHECK (action <> '" + action.name() + "') NOCHECK")
+        jdbc.sql("ALTER TABLE audit_event ADD CONSTRAINT refused_in_test CHECK (action <> '" + action.name()
+                        + "') NOCHECK")
                 .update();
     }
 }
