@@ -3,10 +3,8 @@ package com.thrivecenter.clinic.inquiry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableScheduling
 public class InquiryConfig {
 
     /** The one clock inquiries read, so tests can move time instead of waiting. */
