@@ -1,0 +1,32 @@
+package com.thrivecenter.clinic.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.catalina.connector.Connector;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+
+/**
+ * The running Tomcat keeps closed connections' buffers for new ones, whatever the heap: its own default keeps none
+ * under 2 GB, the production recipe's heap. What that does to memory under load is measured by
+ * {@code bench/run.sh} (bench/README.md).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ConnectionBuffersIT {
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    @Test
+    void theRunningConnectorKeepsClosedConnectionsBuffers() {
+        Connector connector =
+                ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+
+        assertThat(connector.getProperty("socket.bufferPool"))
+                .isEqualTo(String.valueOf(TomcatConfig.KEPT_CONNECTION_BUFFERS));
+    }
+}
