@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.Assert;
 
 /**
- * Makes odd URLs reach the site's own 404 page rather than the servlet container's bare error answers, and keeps
- * Tomcat's folders out of java.io.tmpdir.
+ * Tomcat as the site wants it: odd URLs reach the site's own 404 page rather than the servlet container's bare error
+ * answers, a closed connection's buffers serve the next one, and Tomcat's folders stay out of java.io.tmpdir.
  */
 @Configuration
 public class TomcatConfig {
