@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -51,7 +49,7 @@ class RollingRestartIT {
     private static int nginxPort;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
-    private static Process nginx;
+    private static RecipeNginx nginx;
 
     @BeforeAll
     static void start() throws IOException {
@@ -61,7 +59,7 @@ class RollingRestartIT {
         // One after the other, as deploy/two-instances.sh does: the first runs the migrations.
         a = instance("a", portA);
         b = instance("b", portB);
-        nginx = nginx();
+        nginx = RecipeNginx.start(folder.resolve("nginx"), nginxPort, portA, portB, config -> config);
         HttpPages visitor = new HttpPages(nginxPort);
         awaitUntil(() -> nginx.isAlive() && statusOrZero(visitor, "/") == 200);
     }
@@ -69,8 +67,7 @@ class RollingRestartIT {
     @AfterAll
     static void stop() throws Exception {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(30, TimeUnit.SECONDS);
+            nginx.close();
         }
         for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {a, b}) {
             if (instance != null) {
@@ -98,35 +95,6 @@ class RollingRestartIT {
                                 "clinic.inquiries.rate-limit-max",
                                 100000))
                 .context();
-    }
-
-    /** nginx from Debian, in the foreground, with the recipe's configuration filled in for this test. */
-    private static Process nginx() throws IOException {
-        Path state = folder.resolve("nginx");
-        for (String dir : List.of("html", "cache", "tmp")) {
-            Files.createDirectories(state.resolve(dir));
-        }
-        Files.copy(Path.of("deploy/try-again.html"), state.resolve("html/try-again.html"));
-        String config = Files.readString(Path.of("deploy/nginx.conf"))
-                .replace("@USER@", System.getProperty("user.name"))
-                .replace("@STATE@", state.toString())
-                .replace("@LISTEN@", "127.0.0.1:" + nginxPort)
-                .replace("@INSTANCE_A@", "127.0.0.1:" + portA)
-                .replace("@INSTANCE_B@", "127.0.0.1:" + portB);
-        Path conf = Files.writeString(state.resolve("nginx.conf"), config);
-        return new ProcessBuilder(
-                        "/usr/sbin/nginx",
-                        "-p",
-                        state.toString(),
-                        "-c",
-                        conf.toString(),
-                        "-e",
-                        state.resolve("error.log").toString(),
-                        "-g",
-                        "daemon off;")
-                .redirectErrorStream(true)
-                .redirectOutput(state.resolve("nginx.out").toFile())
-                .start();
     }
 
     @Test
@@ -164,11 +132,10 @@ class RollingRestartIT {
     }
 
     /** Waits until nginx has sent a request to the restarted instance and had its answer (nginx's access log). */
-    private static void awaitTrafficTo(int port) throws IOException {
-        Path log = folder.resolve("nginx/access.log");
-        long seen = Files.readAllLines(log).size();
+    private static void awaitTrafficTo(int port) {
+        long seen = nginx.accessLog().size();
         String answered = "upstream=127.0.0.1:" + port + " upstream_status=";
-        awaitUntil(() -> readLines(log).stream()
+        awaitUntil(() -> nginx.accessLog().stream()
                 .skip(seen)
                 .anyMatch(line -> line.contains(answered + "200") || line.contains(answered + "303")));
     }
@@ -232,14 +199,6 @@ class RollingRestartIT {
             } else {
                 unexpected.add("POST /contact " + sent.statusCode());
             }
-        }
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
