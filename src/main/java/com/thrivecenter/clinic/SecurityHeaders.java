@@ -2,6 +2,7 @@ package com.thrivecenter.clinic;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +38,18 @@ public class SecurityHeaders {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Cross-Origin-Resource-Policy", "same-origin");
 
+    private static final Map<String, String> OVER_HTTPS = withHsts();
+
     private final boolean httpsSite;
 
     public SecurityHeaders(ClinicProperties clinic) {
         this.httpsSite = "https".equalsIgnoreCase(clinic.baseUrl().getScheme());
+    }
+
+    private static Map<String, String> withHsts() {
+        Map<String, String> headers = new HashMap<>(ALWAYS);
+        headers.put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        return Map.copyOf(headers);
     }
 
     /** Whether the site's public address (clinic.base-url) is HTTPS, so that HTTP is never to be used. */
@@ -58,9 +67,11 @@ public class SecurityHeaders {
      * HTTP): a site tried out at http://localhost must never tell a browser to refuse HTTP for that host.
      */
     public void writeTo(HttpServletRequest request, HttpServletResponse response) {
-        ALWAYS.forEach(response::setHeader);
-        if (httpsSite && request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-        }
+        headers(request.isSecure()).forEach(response::setHeader);
+    }
+
+    /** The whole set for a request that came over HTTPS or not, by name. */
+    public Map<String, String> headers(boolean overHttps) {
+        return httpsSite && overHttps ? OVER_HTTPS : ALWAYS;
     }
 }

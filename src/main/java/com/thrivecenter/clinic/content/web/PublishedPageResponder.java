@@ -30,7 +30,7 @@ class PublishedPageResponder {
 
     private final RenderedPages pages;
     private final SecurityHeaders securityHeaders;
-    private final String cacheControl;
+    private final PageHeaders pageHeaders;
 
     PublishedPageResponder(
             RenderedPages pages,
@@ -39,10 +39,12 @@ class PublishedPageResponder {
             SharedCacheProperties sharedCache) {
         this.pages = pages;
         this.securityHeaders = securityHeaders;
-        this.cacheControl = CacheControl.maxAge(properties.maxAge())
-                .cachePublic()
-                .sMaxAge(sharedCache.sharedMaxAge())
-                .getHeaderValue();
+        this.pageHeaders = new PageHeaders(
+                securityHeaders,
+                CacheControl.maxAge(properties.maxAge())
+                        .cachePublic()
+                        .sMaxAge(sharedCache.sharedMaxAge())
+                        .getHeaderValue());
     }
 
     /** Whether this request was for a page (or a page's old address) and has been answered. */
@@ -57,8 +59,8 @@ class PublishedPageResponder {
             response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
             return true;
         }
-        securityHeaders.writeTo(request, response);
         if (found.get() instanceof Moved moved) {
+            securityHeaders.writeTo(request, response);
             String query = request.getQueryString();
             response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
             response.setHeader(HttpHeaders.LOCATION, query == null ? moved.url() : moved.url() + "?" + query);
@@ -69,8 +71,7 @@ class PublishedPageResponder {
     }
 
     private void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        pageHeaders.writeTo(request, response);
         if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
             return;
         }
