@@ -222,7 +222,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 rss_mb=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
-avg() { awk -v s="${sum[$1]}" -v n="$ROUNDS" 'BEGIN { printf "%.2f", s / n }'; }
+avg() { awk -v s="${sum[$1]:-0}" -v n="$ROUNDS" 'BEGIN { printf "%.2f", s / n }'; }
 
 versions="$(java -version 2>&1 | head -n 1); $("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 1 || true); $("$NGINX" -v 2>&1); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)"
 
