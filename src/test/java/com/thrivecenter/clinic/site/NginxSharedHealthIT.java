@@ -50,12 +50,15 @@ class NginxSharedHealthIT {
                 up.getAddress().getPort(),
                 config -> config.replace("worker_processes auto;", "worker_processes 2;"))) {
             Instant firstAnswer = null;
+            Instant deadline = Instant.now().plusSeconds(30);
             int answered = 0;
             while (answered < REQUESTS) {
                 // A new connection each time: the kernel hands each one to either worker.
                 int status = statusOnANewConnection(nginxPort);
                 if (status == 0) {
                     assertThat(nginx.isAlive()).as("nginx running").isTrue();
+                    assertThat(Instant.now()).as("nginx listening within 30 s").isBefore(deadline);
+                    LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
                     continue;
                 }
                 assertThat(status)
