@@ -1,10 +1,10 @@
 package com.thrivecenter.clinic.durability;
 
+import com.thrivecenter.clinic.FreePorts;
 import com.thrivecenter.clinic.SiteApplication;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,7 +62,7 @@ final class SiteProcess implements AutoCloseable {
 
     private static SiteProcess start(
             List<String> launch, List<String> arguments, Map<String, String> environment, Path log) {
-        int port = freePort();
+        int port = FreePorts.any();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -182,13 +182,5 @@ final class SiteProcess implements AutoCloseable {
         return Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,10 +2,9 @@ package com.thrivecenter.clinic.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.FreePorts;
 import com.thrivecenter.clinic.SiteApplication;
 import com.thrivecenter.clinic.site.HttpPages;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +36,9 @@ class InquiryRestartIT {
                         "--clinic.inquiries.min-fill-time=0s");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void aFormOpenedBeforeARestartIsAcceptedAfterItAndTheLimitStillCounts() throws Exception {
-        int port = freePort();
+        int port = FreePorts.any();
         HttpPages patient = new HttpPages(port);
         Map<String, List<String>> openedBefore;
         String thanksBefore;

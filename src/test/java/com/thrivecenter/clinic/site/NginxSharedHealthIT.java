@@ -3,10 +3,9 @@ package com.thrivecenter.clinic.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
+import com.thrivecenter.clinic.FreePorts;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +30,7 @@ class NginxSharedHealthIT {
 
     @Test
     void onceOneWorkerHasFoundAnInstanceDownNoOtherWorkerTriesIt() throws Exception {
-        int down = freePort();
+        int down = FreePorts.any();
         HttpServer up = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         up.createContext("/", exchange -> {
             byte[] body = "an instance".getBytes(StandardCharsets.UTF_8);
@@ -41,7 +40,7 @@ class NginxSharedHealthIT {
             exchange.close();
         });
         up.start();
-        int nginxPort = freePort();
+        int nginxPort = FreePorts.any();
         // Two workers even on a one-core machine: "auto" starts one per core, and one worker shares with itself.
         try (RecipeNginx nginx = RecipeNginx.start(
                 folder,
@@ -97,12 +96,6 @@ class NginxSharedHealthIT {
         while (nginx.accessLog().size() < lines) {
             assertThat(Instant.now()).as("access log complete").isBefore(deadline);
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -3,11 +3,11 @@ package com.thrivecenter.clinic.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.thrivecenter.clinic.EmbeddedPostgresServer;
+import com.thrivecenter.clinic.FreePorts;
 import com.thrivecenter.clinic.SiteInstance;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,9 +53,9 @@ class RollingRestartIT {
 
     @BeforeAll
     static void start() throws IOException {
-        portA = freePort();
-        portB = freePort();
-        nginxPort = freePort();
+        portA = FreePorts.any();
+        portB = FreePorts.any();
+        nginxPort = FreePorts.any();
         // One after the other, as deploy/two-instances.sh does: the first runs the migrations.
         a = instance("a", portA);
         b = instance("b", portB);
@@ -207,12 +207,6 @@ class RollingRestartIT {
             return client.get(path).statusCode();
         } catch (UncheckedIOException notYetListening) {
             return 0;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.FreePorts;
 import com.thrivecenter.clinic.HttpsProxyRequests;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
@@ -21,8 +22,6 @@ import com.thrivecenter.clinic.staff.account.Role;
 import com.thrivecenter.clinic.staff.content.ReviewReminder;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -72,7 +71,7 @@ class MedicalReviewTests {
 
     private static final ZoneId CLINIC_ZONE = ZoneId.of("America/Chicago");
     private static final Path CONTENT = TemporaryContent.create("review-content");
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = FreePorts.any();
     /** Every test writes pages of its own names, so an approval recorded by another test never covers them. */
     private static final AtomicInteger PAGES = new AtomicInteger();
 
@@ -359,13 +358,5 @@ class MedicalReviewTests {
                         "SELECT actor || ' ' || action || ' ' || target FROM audit_event WHERE action = 'PAGE_APPROVED' ORDER BY id")
                 .query(String.class)
                 .list();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.thrivecenter.clinic.FreePorts;
 import com.thrivecenter.clinic.MutableClock;
 import com.thrivecenter.clinic.TestClockConfig;
 import com.thrivecenter.clinic.site.HttpPages;
 import com.thrivecenter.clinic.staff.account.AccountService;
 import com.thrivecenter.clinic.staff.account.Role;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +51,7 @@ abstract class EmailCodeScenarios {
     private static final String ADMIN = "code.admin@clinic.example";
     private static final String PASSWORD = "correct horse battery";
     private static final Pattern CODE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = FreePorts.any();
 
     @LocalServerPort
     int port;
@@ -274,13 +272,5 @@ abstract class EmailCodeScenarios {
         Matcher code = CODE.matcher(body);
         assertThat(code.find()).as("a code in the mail").isTrue();
         return code.group();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
