@@ -1,21 +1,26 @@
 package com.thrivecenter.clinic.site;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One request written byte for byte on a socket, for what an ordinary HTTP client refuses to send: a Host header
- * of the caller's choosing, a malformed URL, a body whose length does not match. The server closes the connection
- * after answering ("Connection: close" in the request), so the answer is everything read.
+ * Requests written byte for byte on a socket, for what an ordinary HTTP client refuses to send: a Host header of
+ * the caller's choosing, a malformed URL, a body whose length does not match, a request for the server itself. For
+ * one request the server closes the connection after answering ("Connection: close" in the request), so the answer
+ * is everything read.
  */
 public final class RawHttp {
 
@@ -45,6 +50,43 @@ public final class RawHttp {
 
     public static Answer exchange(int port, String request) {
         return exchange(port, request.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Requests sent one after another on one kept-alive connection, each once the answer before it has arrived:
+     * answers of a known length (Content-Length, or none for a 304).
+     */
+    public static List<Answer> inTurn(int port, String... requests) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            List<Answer> answers = new ArrayList<>();
+            for (String request : requests) {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                answers.add(readOne(in));
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Answer readOne(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        int matched = 0; // how much of CRLF CRLF the bytes read last are
+        while (matched < CRLF_CRLF.length) {
+            int next = in.read();
+            if (next < 0) {
+                throw new EOFException("The connection closed within an answer's headers");
+            }
+            answer.write(next);
+            matched = next == CRLF_CRLF[matched] ? matched + 1 : next == '\r' ? 1 : 0;
+        }
+        String length = parse(answer.toByteArray()).header("Content-Length");
+        answer.write(in.readNBytes(length.isEmpty() ? 0 : Integer.parseInt(length)));
+        return parse(answer.toByteArray());
     }
 
     /** Reads until the server closes, keeping what arrived if it resets the connection after answering. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.catalina.connector.Response;
@@ -16,6 +17,9 @@ import org.springframework.http.HttpHeaders;
  * encodes each header name and value it is given as a String for every response, with a new charset encoder each
  * time: on the fast way to a page ({@link PublishedPageValve}) that was two thirds of the garbage a page request
  * made (bench/README.md). Given to Tomcat's own response as bytes, they are copied as they are.
+ *
+ * <p>Each response gets its own copy of a value: Tomcat keeps a header's buffer for the next response on the
+ * connection and writes a Content-Length into it when it is large enough, which would overwrite shared bytes.
  */
 final class PageHeaders {
 
@@ -51,7 +55,10 @@ final class PageHeaders {
             for (Line line : lines) {
                 headers.removeHeader(line.name());
                 headers.addValue(line.nameBytes(), 0, line.nameBytes().length)
-                        .setBytes(line.valueBytes(), 0, line.valueBytes().length);
+                        .setBytes(
+                                Arrays.copyOf(line.valueBytes(), line.valueBytes().length),
+                                0,
+                                line.valueBytes().length);
             }
         } else {
             lines.forEach(line -> response.setHeader(line.name(), line.value()));

@@ -35,6 +35,26 @@ class PageHeadersTests {
     }
 
     @Test
+    void theBytesSurviveTomcatReusingAHeadersBufferForALaterResponse() {
+        PageHeaders headers = headers("http://localhost:8080");
+        Response tomcat = tomcatResponse();
+        headers.writeTo(new MockHttpServletRequest(), tomcat);
+        org.apache.coyote.Response coyote = tomcat.getCoyoteResponse();
+        int slots = coyote.getMimeHeaders().size();
+
+        // The next response on the connection: Tomcat writes a Content-Length into whichever header slot it gets,
+        // into the buffer that slot kept, when that is large enough.
+        coyote.recycle();
+        for (int slot = 0; slot < slots; slot++) {
+            coyote.getMimeHeaders().addValue("Content-Length").setLong(1_234_567_890_123_456L);
+        }
+        coyote.recycle();
+        headers.writeTo(new MockHttpServletRequest(), tomcat);
+
+        assertThat(byName(coyote.getMimeHeaders())).isEqualTo(expected(false));
+    }
+
+    @Test
     void anyOtherResponseGetsTheSameHeaders() {
         MockHttpServletResponse response = new MockHttpServletResponse();
 

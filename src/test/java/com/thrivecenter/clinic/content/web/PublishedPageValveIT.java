@@ -2,7 +2,9 @@ package com.thrivecenter.clinic.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.thrivecenter.clinic.SecurityHeaders;
 import com.thrivecenter.clinic.site.HttpPages;
+import com.thrivecenter.clinic.site.RawHttp;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -103,6 +105,24 @@ class PublishedPageValveIT {
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
         assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    @Test
+    void aRequestTomcatAnswersItselfOnAPagesConnectionLeavesThePagesHeadersAsTheyWere() {
+        String page = "GET /migraine/stages HTTP/1.1\r\nHost: localhost\r\n\r\n";
+
+        // Tomcat answers "OPTIONS *" with three headers, its Content-Length where the page's CSP was before.
+        List<RawHttp.Answer> answers =
+                RawHttp.inTurn(port, page, "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n", page, page);
+        HttpResponse<String> onAnotherConnection = send(http.request("/migraine/stages"));
+
+        assertThat(answers.get(1).header("Content-Length")).isEqualTo("0");
+        for (RawHttp.Answer answer : List.of(answers.get(0), answers.get(2), answers.get(3))) {
+            assertThat(answer.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(answer.header("Permissions-Policy")).isEqualTo(SecurityHeaders.PERMISSIONS_POLICY);
+        }
+        assertThat(onAnotherConnection.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
     }
 
     @Test
