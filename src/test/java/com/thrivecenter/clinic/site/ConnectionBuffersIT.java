@@ -12,7 +12,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 
 /**
  * The running Tomcat keeps closed connections' buffers for new ones, whatever the heap: its own default keeps none
- * under 2 GB, the production recipe's heap. What that does to memory under load is measured by
+ * under 2 GB, the production recipe's heap. Its write buffer holds a whole page. What that does to memory under load is measured by
  * {@code bench/run.sh} (bench/README.md).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -28,5 +28,14 @@ class ConnectionBuffersIT {
 
         assertThat(connector.getProperty("socket.bufferPool"))
                 .isEqualTo(String.valueOf(TomcatConfig.KEPT_CONNECTION_BUFFERS));
+    }
+
+    @Test
+    void theRunningConnectorGathersAWholePageBeforeWritingIt() {
+        Connector connector =
+                ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+
+        assertThat(connector.getProperty("socket.appWriteBufSize"))
+                .isEqualTo(String.valueOf(TomcatConfig.WRITE_BUFFER_BYTES));
     }
 }
