@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The pages of the site, parsed once and held in memory as one immutable {@link ContentSnapshot}.
@@ -33,8 +33,11 @@ import org.springframework.stereotype.Repository;
  * kept ({@link ParsedPages}), so a start parses only the files changed since the last one. The first load runs on a
  * thread of its own while the rest of the site starts; whoever asks for the pages before it is done waits for it,
  * and so does the start itself, before the site listens.
+ *
+ * <p>A component, not a {@code @Repository}: that would wrap it in a proxy for the database's exception translation,
+ * which its files never need, on the way to every page.
  */
-@Repository
+@Component
 public class ContentRepository implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ContentRepository.class);

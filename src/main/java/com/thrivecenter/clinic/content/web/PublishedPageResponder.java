@@ -15,7 +15,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -72,15 +71,15 @@ class PublishedPageResponder {
 
     private void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         pageHeaders.writeTo(request, response);
-        if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+        boolean notModified = new ServletWebRequest(request, response).checkNotModified(page.etag());
+        pageHeaders.etagAsBytes(response, page.etag());
+        if (notModified) {
             return;
         }
         PageEncoding encoding = PageEncoding.of(page, request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         byte[] body = encoding.body(page);
-        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
         // A response that names its coding is one the server's own compression leaves alone.
-        encoding.contentEncoding().ifPresent(coding -> response.setHeader(HttpHeaders.CONTENT_ENCODING, coding));
-        response.setContentLength(body.length);
+        pageHeaders.describeBody(response, encoding, body.length);
         if (!HttpMethod.HEAD.matches(request.getMethod())) {
             response.getOutputStream().write(body);
         }
