@@ -23,19 +23,19 @@ class ConnectionBuffersIT {
 
     @Test
     void theRunningConnectorKeepsClosedConnectionsBuffers() {
-        Connector connector =
-                ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-
-        assertThat(connector.getProperty("socket.bufferPool"))
+        assertThat(connectorProperty("socket.bufferPool"))
                 .isEqualTo(String.valueOf(TomcatConfig.KEPT_CONNECTION_BUFFERS));
     }
 
     @Test
     void theRunningConnectorGathersAWholePageBeforeWritingIt() {
+        assertThat(connectorProperty("socket.appWriteBufSize"))
+                .isEqualTo(String.valueOf(TomcatConfig.WRITE_BUFFER_BYTES));
+    }
+
+    private Object connectorProperty(String name) {
         Connector connector =
                 ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-
-        assertThat(connector.getProperty("socket.appWriteBufSize"))
-                .isEqualTo(String.valueOf(TomcatConfig.WRITE_BUFFER_BYTES));
+        return connector.getProperty(name);
     }
 }
