@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +21,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.catalina.core.ApplicationPart;
-import org.apache.tomcat.util.http.fileupload.FileItem;
-import org.apache.tomcat.util.http.fileupload.FileUpload;
-import org.apache.tomcat.util.http.fileupload.UploadContext;
-import org.apache.tomcat.util.http.fileupload.disk.DiskFileItemFactory;
+import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.content.ByteBufferContentSource;
 import org.springframework.http.MediaType;
 
 /**
@@ -39,7 +37,7 @@ import org.springframework.http.MediaType;
  */
 final class ReplayedRequest extends ParameterMapRequest {
 
-    /** As Tomcat's connector allows by default (maxPartCount): a body of thousands of tiny parts is refused. */
+    /** As many parts as a form of the site could send, and more: a body of thousands of tiny parts is refused. */
     private static final int MOST_PARTS = 50;
 
     private record Multipart(List<Part> parts, Map<String, List<String>> fields) {
@@ -146,24 +144,27 @@ final class ReplayedRequest extends ParameterMapRequest {
 
     /** Like the container, a body that is not proper multipart yields no parts and no fields. */
     private Multipart parseMultipart() {
+        String boundary = MultiPart.extractBoundary(getContentType());
+        if (boundary == null) {
+            return Multipart.NONE;
+        }
+        MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
         // Every part stays in memory, where the body already is: nothing is written to disk.
-        FileUpload upload = new FileUpload();
-        DiskFileItemFactory inMemory = new DiskFileItemFactory(body.length + 1, null);
-        inMemory.setDefaultCharset(charset().name());
-        upload.setFileItemFactory(inMemory);
-        upload.setFileCountMax(MOST_PARTS);
+        parser.setMaxMemoryFileSize(body.length + 1L);
+        parser.setMaxParts(MOST_PARTS);
         try {
             List<Part> parts = new ArrayList<>();
             Map<String, List<String>> fields = new LinkedHashMap<>();
-            for (FileItem item : upload.parseRequest(new BodyUploadContext())) {
-                parts.add(new ApplicationPart(item, null));
-                if (item.isFormField()) {
-                    fields.computeIfAbsent(item.getFieldName(), absent -> new ArrayList<>())
-                            .add(item.getString(charset().name()));
+            for (MultiPart.Part part : parser.parse(new ByteBufferContentSource(ByteBuffer.wrap(body)))
+                    .join()) {
+                parts.add(new BodyPart(part));
+                if (part.getFileName() == null) {
+                    fields.computeIfAbsent(part.getName(), absent -> new ArrayList<>())
+                            .add(part.getContentAsString(charset()));
                 }
             }
             return new Multipart(List.copyOf(parts), fields);
-        } catch (IOException unreadable) { // FileUploadException among them
+        } catch (CompletionException unreadable) {
             return Multipart.NONE;
         }
     }
@@ -188,30 +189,6 @@ final class ReplayedRequest extends ParameterMapRequest {
             return Charset.forName(encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
             return StandardCharsets.UTF_8;
-        }
-    }
-
-    /** The body as the container's multipart parser reads it. */
-    private final class BodyUploadContext implements UploadContext {
-
-        @Override
-        public long contentLength() {
-            return body.length;
-        }
-
-        @Override
-        public String getCharacterEncoding() {
-            return charset().name();
-        }
-
-        @Override
-        public String getContentType() {
-            return ReplayedRequest.this.getContentType();
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return new ByteArrayInputStream(body);
         }
     }
 

@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.catalina.connector.RequestFacade;
-import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
+import org.eclipse.jetty.ee11.servlet.ServletApiRequest;
+import org.springframework.boot.jetty.autoconfigure.JettyServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once the body is complete, the request is dispatched again and goes down the chain as a fresh request whose
  * body and form fields are served from memory.
  *
- * <p>The one place for body limits: a body larger than {@code server.tomcat.max-http-form-post-size} (or, at an
+ * <p>The one place for body limits: a body larger than {@code server.jetty.max-http-form-post-size} (or, at an
  * address a feature declared a {@link LargerBody} for, than that) is refused with 413 (Tomcat alone would drop a
  * form's fields silently, and the patient would see "form expired"), and one that is not complete within
  * {@code clinic.limits.body-timeout} with 408, both with the site's page.
@@ -55,12 +55,12 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     private final SecurityHeaders securityHeaders;
 
     public RequestBodyFilter(
-            TomcatServerProperties tomcat,
+            JettyServerProperties jetty,
             List<LargerBody> largerBodies,
             LimitsProperties limits,
             RefusalPages refusalPages,
             SecurityHeaders securityHeaders) {
-        this.formMaxBytes = tomcat.getMaxHttpFormPostSize().toBytes();
+        this.formMaxBytes = jetty.getMaxHttpFormPostSize().toBytes();
         this.largerBodies = largerBodies.stream()
                 .collect(Collectors.toUnmodifiableMap(
                         LargerBody::path, larger -> larger.maxSize().toBytes()));
@@ -130,13 +130,13 @@ public class RequestBodyFilter extends OncePerRequestFilter {
         return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
-    /** Tomcat's own request, whose connector can read a body without a thread. */
+    /** Jetty's own request, whose connector can read a body without a thread. */
     private static boolean readsWithoutThread(ServletRequest request) {
         ServletRequest inner = request;
         while (inner instanceof ServletRequestWrapper wrapper) {
             inner = wrapper.getRequest();
         }
-        return inner instanceof RequestFacade;
+        return inner instanceof ServletApiRequest;
     }
 
     private static String pathWithinSite(HttpServletRequest request) {

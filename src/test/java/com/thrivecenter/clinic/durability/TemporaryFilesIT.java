@@ -44,7 +44,7 @@ class TemporaryFilesIT {
         }
 
         assertThat(tmp).isEmptyDirectory();
-        assertThat(data.resolve("tomcat").resolve("document-root")).isEmptyDirectory();
+        assertThat(data.resolve("jetty").resolve("document-root")).isEmptyDirectory();
     }
 
     /** Brotli bytes are made after a page's first request, on a thread of their own: asks until they come. */

@@ -69,7 +69,10 @@ class InquiryPagesIT {
         assertThat(page.select("h1").text()).isEqualTo(heading);
         assertThat(page.select("body > header, body > footer")).hasSize(2);
         assertThat(page.select("main a[href=tel:+15550100188]")).hasSize(1);
-        assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("tomcat");
+        assertThat(response.body())
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContainIgnoringCase("tomcat")
+                .doesNotContainIgnoringCase("jetty");
     }
 
     @Test

@@ -48,6 +48,7 @@ class ErrorPagesIT {
                         "Spring Boot",
                         "Spring Framework")
                 .doesNotContainIgnoringCase("tomcat")
+                .doesNotContainIgnoringCase("jetty")
                 .doesNotContainIgnoringCase("springframework");
     }
 

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.apache.catalina.core.StandardContext;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -92,7 +92,7 @@ class GracefulShutdownIT {
         HttpPages patient = new HttpPages(port);
         byte[] body = urlEncoded(HttpPages.validInquiry(patient.openForm("/contact")));
         int half = body.length / 2;
-        StandardContext webApp = webApp(site);
+        StatisticsHandler requests = requests(site);
 
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
@@ -106,7 +106,7 @@ class GracefulShutdownIT {
             out.write(body, 0, half);
             out.flush();
             // The site reads bodies asynchronously: the request is in flight once it waits for the rest.
-            awaitUntil(() -> webApp.getInProgressAsyncCount() > 0);
+            awaitUntil(() -> requests.getRequestsActive() > 0);
 
             Thread closing = new Thread(site::close);
             closing.start();
@@ -122,9 +122,10 @@ class GracefulShutdownIT {
         assertThat(storedInquiries()).isEqualTo(1);
     }
 
-    private static StandardContext webApp(ConfigurableApplicationContext site) {
-        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) site).getWebServer();
-        return (StandardContext) server.getTomcat().getHost().findChildren()[0];
+    /** Jetty's count of the requests in flight (graceful shutdown waits for it to reach nought). */
+    private static StatisticsHandler requests(ConfigurableApplicationContext site) {
+        JettyWebServer server = (JettyWebServer) ((WebServerApplicationContext) site).getWebServer();
+        return server.getServer().getDescendant(StatisticsHandler.class);
     }
 
     private static boolean refusesConnections(int port) {

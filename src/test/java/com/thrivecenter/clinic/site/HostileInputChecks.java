@@ -448,7 +448,7 @@ abstract class HostileInputChecks {
         assertThat(response.body())
                 .as(what)
                 .doesNotContain("Exception", "at org.", "at java.", "at com.", "Whitelabel", "java.")
-                .doesNotContainPattern("\\b(Spring|Tomcat|Jakarta)\\b");
+                .doesNotContainPattern("\\b(Spring|Tomcat|Jetty|Jakarta)\\b");
         if (response.status() >= 400) {
             Document page = Jsoup.parse(response.body());
             assertThat(page.select("main h1").text())

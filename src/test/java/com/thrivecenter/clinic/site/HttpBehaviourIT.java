@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Caching, compression, security headers and limits, as a browser or an attacker meets them over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.tomcat.connection-timeout=2s")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.jetty.connection-idle-timeout=2s")
 class HttpBehaviourIT {
 
     @LocalServerPort

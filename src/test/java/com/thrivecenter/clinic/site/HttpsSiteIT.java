@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
             "clinic.base-url=https://clinic.example",
-            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
+            "clinic.proxies.trusted=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
             "clinic.content.dir=src/test/resources/fixture-content",
             "clinic.staff.admin-email=" + HttpsSiteIT.ADMIN,
             "clinic.staff.admin-password=" + HttpsSiteIT.PASSWORD
@@ -115,7 +115,7 @@ class HttpsSiteIT {
                 send(viaHttpsProxy("/migraine/stages")
                         .method("DELETE", HttpRequest.BodyPublishers.noBody())
                         .build()));
-        answers.put("a path Tomcat refuses", getViaHttpsProxy("/%2e%2e/etc/passwd", ""));
+        answers.put("a path Jetty refuses", getViaHttpsProxy("/%2e%2e/etc/passwd", ""));
 
         assertThat(answers)
                 .extractingFromEntries(answer -> answer.getValue().statusCode())

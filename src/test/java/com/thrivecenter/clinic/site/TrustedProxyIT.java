@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
-            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
+            "clinic.proxies.trusted=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
             "clinic.inquiries.min-fill-time=0s",
             "clinic.inquiries.rate-limit-max=1"
         })

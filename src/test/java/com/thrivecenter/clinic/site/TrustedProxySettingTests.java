@@ -15,7 +15,7 @@ class TrustedProxySettingTests {
         PropertySource<?> yaml = new YamlPropertySourceLoader()
                 .load(file, new ClassPathResource(file))
                 .get(0);
-        return String.valueOf(yaml.getProperty("server.tomcat.remoteip.internal-proxies"));
+        return String.valueOf(yaml.getProperty("clinic.proxies.trusted"));
     }
 
     @Test

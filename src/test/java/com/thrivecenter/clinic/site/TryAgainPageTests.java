@@ -35,6 +35,6 @@ class TryAgainPageTests {
 
         assertThat(text).contains("We could not take your message just now", "send it again");
         assertThat(text.toLowerCase(Locale.ROOT))
-                .doesNotContain("nginx", "spring", "tomcat", "whitelabel", "jakarta", "java", "gateway");
+                .doesNotContain("nginx", "spring", "tomcat", "jetty", "whitelabel", "jakarta", "java", "gateway");
     }
 }

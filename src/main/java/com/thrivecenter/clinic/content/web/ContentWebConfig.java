@@ -4,9 +4,8 @@ import com.thrivecenter.clinic.SecurityHeaders;
 import com.thrivecenter.clinic.content.ContentProperties;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,15 +30,31 @@ public class ContentWebConfig implements WebMvcConfigurer {
         this.content = content;
     }
 
+    /** A page's headers, the same on both ways to it: cached by browsers for max-age, by shared caches for less. */
+    @Bean
+    PageHeaders pageHeaders(SecurityHeaders securityHeaders, SharedCacheProperties sharedCache) {
+        return new PageHeaders(
+                securityHeaders,
+                CacheControl.maxAge(content.maxAge())
+                        .cachePublic()
+                        .sMaxAge(sharedCache.sharedMaxAge())
+                        .getHeaderValue());
+    }
+
     /**
-     * Plain requests for pages are answered inside Tomcat, before the servlet filters. The web server is made
-     * before the content is loaded, so the valve finds what it needs on its first request.
+     * Plain requests for pages are answered inside Jetty, before the servlets. The web server is made before the
+     * content is loaded, so the handler finds what it needs on its first request.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> publishedPageValve(
-            ObjectProvider<PublishedPageResponder> responder, ObjectProvider<SecurityHeaders> securityHeaders) {
-        return factory -> factory.addContextValves(new PublishedPageValve(
-                SingletonSupplier.of(responder::getObject), SingletonSupplier.of(securityHeaders::getObject)));
+    JettyServerCustomizer publishedPageHandler(
+            ObjectProvider<RenderedPages> pages,
+            ObjectProvider<PageHeaders> pageHeaders,
+            ObjectProvider<SecurityHeaders> securityHeaders) {
+        return server -> server.setHandler(new PublishedPageHandler(
+                server.getHandler(),
+                SingletonSupplier.of(pages::getObject),
+                SingletonSupplier.of(pageHeaders::getObject),
+                SingletonSupplier.of(securityHeaders::getObject)));
     }
 
     /**

@@ -12,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves published content pages ahead of Spring Security and Spring MVC, once the site's own filters have checked
- * the request's address, query and body: the requests for pages that {@link PublishedPageValve} leaves to the
- * application (those with a query or a body, and anything under MockMvc) come here.
+ * the request's address, query and body: the requests for pages that {@link PublishedPageHandler} leaves to the
+ * application (those with a query, a body or a condition, and anything under MockMvc) come here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -1,7 +1,6 @@
 package com.thrivecenter.clinic.content.web;
 
 import com.thrivecenter.clinic.SecurityHeaders;
-import com.thrivecenter.clinic.content.ContentProperties;
 import com.thrivecenter.clinic.content.Slug;
 import com.thrivecenter.clinic.content.web.RenderedPages.Found;
 import com.thrivecenter.clinic.content.web.RenderedPages.Moved;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -31,19 +29,10 @@ class PublishedPageResponder {
     private final SecurityHeaders securityHeaders;
     private final PageHeaders pageHeaders;
 
-    PublishedPageResponder(
-            RenderedPages pages,
-            SecurityHeaders securityHeaders,
-            ContentProperties properties,
-            SharedCacheProperties sharedCache) {
+    PublishedPageResponder(RenderedPages pages, SecurityHeaders securityHeaders, PageHeaders pageHeaders) {
         this.pages = pages;
         this.securityHeaders = securityHeaders;
-        this.pageHeaders = new PageHeaders(
-                securityHeaders,
-                CacheControl.maxAge(properties.maxAge())
-                        .cachePublic()
-                        .sMaxAge(sharedCache.sharedMaxAge())
-                        .getHeaderValue());
+        this.pageHeaders = pageHeaders;
     }
 
     /** Whether this request was for a page (or a page's old address) and has been answered. */
@@ -71,15 +60,13 @@ class PublishedPageResponder {
 
     private void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         pageHeaders.writeTo(request, response);
-        boolean notModified = new ServletWebRequest(request, response).checkNotModified(page.etag());
-        pageHeaders.etagAsBytes(response, page.etag());
-        if (notModified) {
+        if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
             return;
         }
         PageEncoding encoding = PageEncoding.of(page, request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         byte[] body = encoding.body(page);
         // A response that names its coding is one the server's own compression leaves alone.
-        pageHeaders.describeBody(response, encoding, body.length);
+        PageHeaders.describeBody(response, encoding, body.length);
         if (!HttpMethod.HEAD.matches(request.getMethod())) {
             response.getOutputStream().write(body);
         }

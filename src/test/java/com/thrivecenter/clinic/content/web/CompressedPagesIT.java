@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Brotli over real HTTP, through Tomcat's own compression, which must leave an encoded page alone. */
+/** Brotli over real HTTP, through Jetty's own compression, which must leave an encoded page alone. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CompressedPagesIT {
 

@@ -148,7 +148,7 @@ class ImageUploadIT {
         assertThat(page.select(".site-footer")).hasSize(1);
         assertThat(response.body())
                 .doesNotContain("Exception", "at org.", "at java.", "Whitelabel")
-                .doesNotContainPattern("\\b(Spring|Tomcat|Jakarta)\\b");
+                .doesNotContainPattern("\\b(Spring|Tomcat|Jetty|Jakarta)\\b");
     }
 
     private String csrfToken() {

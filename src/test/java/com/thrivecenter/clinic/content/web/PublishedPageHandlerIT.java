@@ -34,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the filters.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PublishedPageValveIT {
+class PublishedPageHandlerIT {
 
     @TestConfiguration
     static class CountingFilterConfig {
