@@ -46,8 +46,8 @@ public class JettyConfig {
      */
     @Bean
     JettyServerCustomizer commitWhenTheBufferIsFull() {
-        return server -> httpConfigurations(server)
-                .forEach(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
+        return server ->
+                httpConfigurations(server).forEach(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
     }
 
     /** "Location: /staff", never a host taken from the request's Host header. */

@@ -4,11 +4,12 @@ import com.thrivecenter.clinic.SecurityHeaders;
 import java.nio.ByteBuffer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -20,9 +21,6 @@ import org.eclipse.jetty.util.Callback;
  * site's own error page: 404 for a path that can name no page, Jetty's status for anything else.
  */
 final class RefusedRequestHandler implements Request.Handler {
-
-    private static final PreEncodedHttpField HTML =
-            new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/html;charset=UTF-8");
 
     private final IntFunction<byte[]> errorPage;
     private final Supplier<SecurityHeaders> securityHeaders;
@@ -42,7 +40,7 @@ final class RefusedRequestHandler implements Request.Handler {
             callback.succeeded();
             return true;
         }
-        headers.put(HTML);
+        headers.put(MimeTypes.Type.TEXT_HTML_UTF_8.getContentTypeField());
         byte[] page = errorPage.apply(status);
         headers.put(HttpHeader.CONTENT_LENGTH, page.length);
         boolean head = HttpMethod.HEAD.is(request.getMethod());
@@ -51,10 +49,14 @@ final class RefusedRequestHandler implements Request.Handler {
     }
 
     private static int status(Request request, Response response) {
-        int status = request.getAttribute(ErrorHandler.ERROR_EXCEPTION)
-                        instanceof org.eclipse.jetty.http.HttpException failure
-                ? failure.getCode()
-                : response.getStatus();
+        if (request.getAttribute(ErrorHandler.ERROR_EXCEPTION) instanceof Throwable failure
+                && failure instanceof HttpException refused) {
+            // Jetty keeps nothing of a request line it could not read; a path it could not decode fails with this.
+            return failure.getCause() instanceof IllegalArgumentException
+                    ? HttpStatus.NOT_FOUND_404
+                    : refused.getCode();
+        }
+        int status = response.getStatus();
         return status == HttpStatus.BAD_REQUEST_400
                         && unreadablePath(request.getHttpURI().getPath())
                 ? HttpStatus.NOT_FOUND_404

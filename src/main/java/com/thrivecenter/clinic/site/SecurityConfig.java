@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,9 +64,9 @@ public class SecurityConfig {
                 .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
                         ContactFormCsrf.accessDeniedHandler(), AnyRequestMatcher.INSTANCE))
                 // The site's one set of security headers (the same on pages served outside this chain), and
-                // Spring Security's no-store for everything that does not set its own caching.
+                // no-store for everything that does not set its own caching.
                 .headers(headers -> headers.defaultsDisabled()
-                        .cacheControl(Customizer.withDefaults())
+                        .addHeaderWriter(new NoStoreByDefault())
                         .addHeaderWriter(securityHeaders::writeTo))
                 .build();
     }

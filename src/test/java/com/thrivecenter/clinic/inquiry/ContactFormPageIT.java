@@ -177,7 +177,7 @@ class ContactFormPageIT {
         assertThat(opened.headers().firstValue("Cache-Control"))
                 .hasValue("no-cache, no-store, max-age=0, must-revalidate");
         assertThat(opened.headers().firstValue("Pragma")).hasValue("no-cache");
-        assertThat(opened.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(opened.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
         assertThat(opened.headers().firstValue("Content-Language")).hasValue("en");
         assertThat(opened.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(opened.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)

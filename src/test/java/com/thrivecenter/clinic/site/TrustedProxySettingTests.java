@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /** Which proxies each configuration believes: nobody by default, only this machine in production. */
@@ -20,7 +22,11 @@ class TrustedProxySettingTests {
 
     @Test
     void byDefaultNoProxyIsTrusted() throws Exception {
-        assertThat(internalProxies("application.yml")).isEmpty();
+        ProxyProperties unset =
+                Binder.get(new StandardEnvironment()).bindOrCreate("clinic.proxies", ProxyProperties.class);
+
+        assertThat(internalProxies("application.yml")).isEqualTo("null");
+        assertThat(unset.trusted()).isEmpty();
     }
 
     @Test

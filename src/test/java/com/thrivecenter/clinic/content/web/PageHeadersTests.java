@@ -62,10 +62,10 @@ class PageHeadersTests {
 
         assertThat(byName(plain))
                 .containsExactlyInAnyOrderEntriesOf(
-                        Map.of("Content-Type", "text/html;charset=UTF-8", "Content-Length", "10788"));
+                        Map.of("Content-Type", "text/html;charset=utf-8", "Content-Length", "10788"));
         assertThat(byName(gzipped))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "Content-Type", "text/html;charset=UTF-8",
+                        "Content-Type", "text/html;charset=utf-8",
                         "Content-Encoding", "gzip",
                         "Content-Length", "3384"));
     }
@@ -76,7 +76,7 @@ class PageHeadersTests {
 
         PageHeaders.describeBody(response, PageEncoding.BROTLI, 2_900);
 
-        assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(response.getContentType()).isEqualTo("text/html;charset=utf-8");
         assertThat(response.getContentLength()).isEqualTo(2_900);
         assertThat(response.getHeader("Content-Encoding")).isEqualTo("br");
     }

@@ -108,15 +108,15 @@ class PublishedPageHandlerIT {
     }
 
     @Test
-    void aRequestTomcatAnswersItselfOnAPagesConnectionLeavesThePagesHeadersAsTheyWere() {
+    void anotherKindOfRequestOnAPagesConnectionLeavesThePagesHeadersAsTheyWere() {
         String page = "GET /migraine/stages HTTP/1.1\r\nHost: localhost\r\n\r\n";
 
-        // Tomcat answers "OPTIONS *" with three headers, its Content-Length where the page's CSP was before.
+        // "OPTIONS *" names no page: a server that reused a page's header buffers for its answer once broke the CSP.
         List<RawHttp.Answer> answers =
                 RawHttp.inTurn(port, page, "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n", page, page);
         HttpResponse<String> onAnotherConnection = send(http.request("/migraine/stages"));
 
-        assertThat(answers.get(1).header("Content-Length")).isEqualTo("0");
+        assertThat(answers.get(1).status()).isBetween(200, 499);
         for (RawHttp.Answer answer : List.of(answers.get(0), answers.get(2), answers.get(3))) {
             assertThat(answer.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
             assertThat(answer.header("Permissions-Policy")).isEqualTo(SecurityHeaders.PERMISSIONS_POLICY);
