@@ -117,7 +117,7 @@ start_site() {
     local -a env=(CLINIC_DATA_DIR="$data" CLINIC_CONTENT_DIR="$work/$database-content"
         SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" CLINIC_INQUIRIES_ACKNOWLEDGE="$ACKNOWLEDGE"
         # The one proxy whose X-Forwarded-For is believed: one on this machine, as the postgres profile sets it.
-        SERVER_TOMCAT_REMOTEIP_INTERNALPROXIES='127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0:0:0:0:0:0:0:1')
+        CLINIC_PROXIES_TRUSTED='127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0:0:0:0:0:0:0:1')
     if [ "$database" = postgres ]; then
         # One instance: its secrets and keysets may be generated into its (scratch) data folder.
         env+=(SPRING_PROFILES_ACTIVE=postgres DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/clinic"

@@ -57,7 +57,7 @@ awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/ +line:.*/, ""); coun
     END { for (m in count) printf "%6.2f%%  %s\n", 100 * count[m] / total, m }' "$work/samples.txt" \
     | sort -rn | head -n "$TOP"
 echo
-echo "Inclusive time, by method (ours, Spring's, Tomcat's):"
+echo "Inclusive time, by method (ours, Spring's, Jetty's):"
 awk '/stackTrace = \[/ { inside = 1; total++; delete seen; next }
     inside && /^[ \t]*\]/ { inside = 0; next }
     inside { sub(/^[ \t]+/, ""); sub(/ +line:.*/, "");

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: the site against nginx serving the very same bytes, each pinned to the same core(s) and wrk to the
-# others, after the JVM's rate has settled, in alternating rounds (site, bare Tomcat, nginx, ...). Compares plain
+# others, after the JVM's rate has settled, in alternating rounds (site, bare Jetty, nginx, ...). Compares plain
 # pages, pre-compressed gzip (the site's own bytes, nginx gzip_static) and nginx compressing on the fly (levels 1
-# and 6); bare Tomcat (bench/BareTomcat.java: the site's servlet container with one servlet sending the same bytes)
+# and 6); bare Jetty (bench/BareJetty.java: the site's server with one handler sending the same bytes)
 # is the ceiling for anything running on that container. Prints requests/s, p50/p99, the ratios, start-up (Java 17
 # plain, Java 17 with the build's processing, Java 17 with it and CDS, the production recipe: Java 25 with it and the
 # AOT cache) and resident memory after the load, and writes them to bench/README.md with the machine.
@@ -25,7 +25,7 @@ JAVA_OPTS=${JAVA_OPTS:-$recipe_java_opts}
 JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 WRITE_README=${WRITE_README:-1}
 APP_PORT=18080
-TOMCAT_PORT=18089
+JETTY_PORT=18089
 NGINX_PORT=18090 # plain; +1 gzip_static; +2 gzip level 1; +3 gzip level 6
 ALL_CPUS=0-$(($(nproc) - 1))
 WRK_THREADS=$(awk -F, '{ print NF }' <<< "$LOAD_CPUS")
@@ -40,10 +40,10 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d)
 app_pid=""
-tomcat_pid=""
+jetty_pid=""
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2> /dev/null || true
-    [ -n "$tomcat_pid" ] && kill "$tomcat_pid" 2> /dev/null || true
+    [ -n "$jetty_pid" ] && kill "$jetty_pid" 2> /dev/null || true
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2> /dev/null || true
     rm -rf "$work"
 }
@@ -149,13 +149,12 @@ http {
 }
 NGINX
 taskset -c "$SERVER_CPUS" "$NGINX" -c "$work/nginx.conf" -p "$work"
-# The same bytes from bare Tomcat, the site's own container and libraries, on the same CPU(s).
-mkdir -p "$work/tomcat"
-taskset -c "$SERVER_CPUS" "$load_java" $JAVA_OPTS -cp "$work/app/lib/*" bench/BareTomcat.java $TOMCAT_PORT \
-    "$work/www$PAGE" "$work/www$PAGE.gz" "$work/tomcat" > "$work/tomcat.log" 2>&1 &
-tomcat_pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$TOMCAT_PORT$PAGE"; do
-    kill -0 "$tomcat_pid" 2> /dev/null || { cat "$work/tomcat.log" >&2; exit 1; }
+# The same bytes from bare Jetty, the site's own server and libraries, on the same CPU(s).
+taskset -c "$SERVER_CPUS" "$load_java" $JAVA_OPTS -cp "$work/app/lib/*" bench/BareJetty.java $JETTY_PORT \
+    "$work/www$PAGE" "$work/www$PAGE.gz" > "$work/jetty.log" 2>&1 &
+jetty_pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$JETTY_PORT$PAGE"; do
+    kill -0 "$jetty_pid" 2> /dev/null || { cat "$work/jetty.log" >&2; exit 1; }
     sleep 0.1
 done
 
@@ -187,7 +186,7 @@ previous=0
 for i in $(seq 1 20); do
     read -r rps _ _ _ < <(measure "http://127.0.0.1:$APP_PORT$PAGE" identity 5s)
     measure "http://127.0.0.1:$APP_PORT$PAGE" gzip 2s > /dev/null
-    measure "http://127.0.0.1:$TOMCAT_PORT$PAGE" identity 2s > /dev/null
+    measure "http://127.0.0.1:$JETTY_PORT$PAGE" identity 2s > /dev/null
     say "  warm-up $i: $rps req/s"
     if awk -v a="$previous" -v b="$rps" 'BEGIN { exit !(a > 0 && (b - a) / a < 0.03 && (a - b) / a < 0.03) }'; then
         break
@@ -204,12 +203,12 @@ declare -A sum
 for round in $(seq 1 "$ROUNDS"); do
     for variant in "${variants[@]}"; do
         read -r label site_enc nginx_port nginx_enc <<< "$variant"
-        for target in site tomcat nginx; do
+        for target in site jetty nginx; do
             case $target in
                 site) read -r rps p50 p99 size < <(measure "http://127.0.0.1:$APP_PORT$PAGE" "$site_enc") ;;
-                # Bare Tomcat sends the same bytes as the site, so one run per way the site answers is enough.
-                tomcat) [ "$label" = plain ] || [ "$label" = gzip_static ] || continue
-                    read -r rps p50 p99 size < <(measure "http://127.0.0.1:$TOMCAT_PORT$PAGE" "$site_enc") ;;
+                # Bare Jetty sends the same bytes as the site, so one run per way the site answers is enough.
+                jetty) [ "$label" = plain ] || [ "$label" = gzip_static ] || continue
+                    read -r rps p50 p99 size < <(measure "http://127.0.0.1:$JETTY_PORT$PAGE" "$site_enc") ;;
                 nginx) read -r rps p50 p99 size < <(measure "http://127.0.0.1:$nginx_port$PAGE" "$nginx_enc") ;;
             esac
             say "round $round  $label  $target  $rps req/s  p50 $p50 ms  p99 $p99 ms  ~$size bytes/response"
@@ -227,23 +226,23 @@ avg() { awk -v s="${sum[$1]:-0}" -v n="$ROUNDS" 'BEGIN { printf "%.2f", s / n }'
 versions="$(java -version 2>&1 | head -n 1); $("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 1 || true); $("$NGINX" -v 2>&1); $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1,2 || true)"
 
 table() {
-    echo "| variant | site req/s | bare Tomcat req/s | nginx req/s | site / nginx | site / bare Tomcat | site p50 | site p99 | nginx p99 | bytes/response site, nginx |"
+    echo "| variant | site req/s | bare Jetty req/s | nginx req/s | site / nginx | site / bare Jetty | site p50 | site p99 | nginx p99 | bytes/response site, nginx |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
     for variant in "${variants[@]}"; do
         read -r label _ _ _ <<< "$variant"
-        awk -v l="$label" -v a="$(avg "$label-site-rps")" -v t="$(avg "$label-tomcat-rps")" -v g="$(avg "$label-nginx-rps")" \
+        awk -v l="$label" -v a="$(avg "$label-site-rps")" -v t="$(avg "$label-jetty-rps")" -v g="$(avg "$label-nginx-rps")" \
             -v p50="$(avg "$label-site-p50")" -v p99="$(avg "$label-site-p99")" -v np99="$(avg "$label-nginx-p99")" \
             -v sb="$(avg "$label-site-size")" -v nb="$(avg "$label-nginx-size")" \
             'BEGIN {
-                tomcat = t > 0 ? sprintf("%.0f", t) : "-"; ratio = t > 0 ? sprintf("%.2f", a / t) : "-"
-                printf "| %s | %.0f | %s | %.0f | **%.2f** | %s | %.2f ms | %.2f ms | %.2f ms | %.0f, %.0f |\n", l, a, tomcat, g, a / g, ratio, p50, p99, np99, sb, nb
+                jetty = t > 0 ? sprintf("%.0f", t) : "-"; ratio = t > 0 ? sprintf("%.2f", a / t) : "-"
+                printf "| %s | %.0f | %s | %.0f | **%.2f** | %s | %.2f ms | %.2f ms | %.2f ms | %.0f, %.0f |\n", l, a, jetty, g, a / g, ratio, p50, p99, np99, sb, nb
             }'
     done
 }
 
 report() {
     echo "Machine: $machine. $versions."
-    echo "Site, bare Tomcat and nginx pinned to CPU(s) $SERVER_CPUS, wrk ($WRK_THREADS thread(s)) to CPU(s) $LOAD_CPUS;"
+    echo "Site, bare Jetty and nginx pinned to CPU(s) $SERVER_CPUS, wrk ($WRK_THREADS thread(s)) to CPU(s) $LOAD_CPUS;"
     echo "$ROUNDS rounds of $DURATION at $CONNECTIONS connections on \`$PAGE\` ($plain_bytes bytes, $gzip_bytes gzipped)."
     echo "The site under load ran on $load_jvm."
     echo "Run on $(date -u +%Y-%m-%d) with JAVA_OPTS \`$JAVA_OPTS\` and MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."

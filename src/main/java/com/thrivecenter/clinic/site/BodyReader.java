@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
  * allowed, 408 when the request's asynchronous timeout passes first. Exactly one of these happens.
  *
  * <p>A refusal is answered at once, but the answer is completed only once the rest of the body has been read and
- * dropped (up to a bound, still without a thread): Tomcat stops reading a request once its answer is complete,
+ * dropped (up to a bound, still without a thread): the server stops reading a request once its answer is complete,
  * and a client that was still sending would find the connection reset under it and never see the page.
  */
 final class BodyReader implements ReadListener, AsyncListener {

@@ -1,7 +1,6 @@
 package com.thrivecenter.clinic.site;
 
 import com.thrivecenter.clinic.SecurityHeaders;
-import com.thrivecenter.clinic.inquiry.DataProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -62,8 +62,9 @@ public class JettyConfig {
      * there. The site serves no file from the document root (it stays empty): its files come from the class path.
      */
     @Bean
-    WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyFoldersInTheDataFolder(DataProperties data) {
-        Path jetty = data.dir().resolve("jetty");
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyFoldersInTheDataFolder(
+            @Value("${clinic.data.dir:./data}") Path dataFolder) {
+        Path jetty = dataFolder.resolve("jetty");
         return factory -> {
             factory.setDocumentRoot(folder(jetty.resolve("document-root")).toFile());
             factory.addServerCustomizers(server -> {

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Limits on what one request may ask of the site (env CLINIC_LIMITS_BODY_TIMEOUT). The size of a request body is
- * Tomcat's own setting, {@code server.tomcat.max-http-form-post-size}.
+ * Jetty's own setting, {@code server.jetty.max-http-form-post-size}.
  *
  * @param bodyTimeout how long a request body may take to arrive in full; a slower one is answered 408
  */

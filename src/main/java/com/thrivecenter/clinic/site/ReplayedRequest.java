@@ -85,21 +85,30 @@ final class ReplayedRequest extends ParameterMapRequest {
         return parameters;
     }
 
-    /** The container still parses the query string; the body it never read is parsed here. */
+    /**
+     * The query string's fields (in UTF-8, as the container reads a URL), then the body's. Not the container's own
+     * parameters: it would read them from a body it no longer has.
+     */
     private Map<String, String[]> parseParameters() {
         Map<String, List<String>> merged = new LinkedHashMap<>();
-        super.getParameterMap().forEach((name, values) -> merged.put(name, new ArrayList<>(List.of(values))));
+        addFields(merged, getQueryString(), StandardCharsets.UTF_8);
         if (isPost(MediaType.APPLICATION_FORM_URLENCODED)) {
             Charset charset = charset();
-            for (String pair : new String(body, charset).split("&")) {
-                addField(merged, pair, charset);
-            }
+            addFields(merged, new String(body, charset), charset);
         }
         multipart().fields().forEach((name, values) -> merged.computeIfAbsent(name, absent -> new ArrayList<>())
                 .addAll(values));
         Map<String, String[]> result = new LinkedHashMap<>();
         merged.forEach((name, values) -> result.put(name, values.toArray(String[]::new)));
         return result;
+    }
+
+    private static void addFields(Map<String, List<String>> fields, String encoded, Charset charset) {
+        if (encoded != null) {
+            for (String pair : encoded.split("&")) {
+                addField(fields, pair, charset);
+            }
+        }
     }
 
     /** One "name=value" pair; like the container, a pair that is not properly encoded is left out. */

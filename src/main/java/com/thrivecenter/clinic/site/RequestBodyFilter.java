@@ -26,18 +26,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads every request body in full before the application sees the request, without holding a request thread
- * while the bytes arrive: a client trickling a body byte by byte would otherwise keep one of Tomcat's threads for
- * as long as it liked, and a few hundred such clients would keep them all. Tomcat calls back as bytes come in;
+ * while the bytes arrive: a client trickling a body byte by byte would otherwise keep one of Jetty's threads for
+ * as long as it liked, and a few hundred such clients would keep them all. Jetty calls back as bytes come in;
  * once the body is complete, the request is dispatched again and goes down the chain as a fresh request whose
  * body and form fields are served from memory.
  *
  * <p>The one place for body limits: a body larger than {@code server.jetty.max-http-form-post-size} (or, at an
- * address a feature declared a {@link LargerBody} for, than that) is refused with 413 (Tomcat alone would drop a
+ * address a feature declared a {@link LargerBody} for, than that) is refused with 413 (the container alone would drop a
  * form's fields silently, and the patient would see "form expired"), and one that is not complete within
  * {@code clinic.limits.body-timeout} with 408, both with the site's page.
  *
  * <p>Runs right after the character encoding is set, before anything that reads parameters or the body: a filter
- * ahead of this one that asked for a parameter would make Tomcat read the body on its thread after all.
+ * ahead of this one that asked for a parameter would make Jetty read the body on its thread after all.
  */
 @Component
 @Order(RequestBodyFilter.ORDER)
@@ -112,12 +112,12 @@ public class RequestBodyFilter extends OncePerRequestFilter {
                 },
                 status -> answer(request, response, status));
         async.addListener(reader);
-        // Once a listener is set, whatever Tomcat still reads of this body it reads without waiting for it.
+        // Once a listener is set, whatever Jetty still reads of this body it reads without waiting for it.
         input.setReadListener(reader);
         if (request.getContentLengthLong() > limit) {
             reader.refuse(HttpStatus.CONTENT_TOO_LARGE);
         } else if (request.getServletContext().getRequestDispatcher(pathWithinSite(request)) == null) {
-            // An encoded "/../" or "//" that Tomcat cannot dispatch to again: a path that names no page.
+            // An encoded "/../" or "//" that Jetty cannot dispatch to again: a path that names no page.
             reader.refuse(HttpStatus.NOT_FOUND);
         }
     }

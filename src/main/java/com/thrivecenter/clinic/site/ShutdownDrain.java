@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Holds the shutdown for {@code clinic.shutdown.drain} before anything stops. Spring Boot has already set readiness to
  * REFUSING_TRAFFIC when the context starts closing, so for this long {@code /actuator/health/readiness} answers 503
- * while pages, forms and the staff area still work; then Tomcat's graceful shutdown stops listening and lets the
+ * while pages, forms and the staff area still work; then Jetty's graceful shutdown stops listening and lets the
  * requests in flight finish. First among the listeners, so every other part is still running during the drain.
  */
 @Component

@@ -29,7 +29,7 @@ class ReplayedRequestTests {
     @Test
     void formFieldsComeFromTheBodyAfterTheQueryStringsInTheRequestsEncoding() {
         MockHttpServletRequest original = formPost("application/x-www-form-urlencoded");
-        original.addParameter("step", "2"); // what the container parsed from "?step=2"
+        original.setQueryString("step=2");
         ReplayedRequest request = new ReplayedRequest(
                 original,
                 utf8(
