@@ -20,7 +20,7 @@ final class BodyPart implements Part {
 
     @Override
     public InputStream getInputStream() {
-        return Content.Source.asInputStream(part.newContentSource());
+        return Content.Source.asInputStream(part.createContentSource());
     }
 
     @Override

@@ -35,7 +35,9 @@ final class RefusedRequestHandler implements Request.Handler {
         int status = status(request, response);
         response.setStatus(status);
         HttpFields.Mutable headers = response.getHeaders();
-        securityHeaders.get().headers(request.isSecure()).forEach(headers::put);
+        // Jetty keeps nothing of a request it could not read, not even how it came: HSTS goes with every answer of an
+        // HTTPS site (browsers ignore it over plain HTTP).
+        securityHeaders.get().headers(true).forEach(headers::put);
         if (HttpStatus.hasNoBody(status)) {
             callback.succeeded();
             return true;

@@ -3,6 +3,9 @@ package com.thrivecenter.clinic.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -25,6 +29,11 @@ class ErrorPagesIT {
     static class FailingController {
         @GetMapping("/test-only/failure")
         String fail() {
+            throw new IllegalStateException("secret internal detail in SomeFrameworkClass");
+        }
+
+        @PostMapping("/test-only/failure")
+        String failWithABody() {
             throw new IllegalStateException("secret internal detail in SomeFrameworkClass");
         }
     }
@@ -66,6 +75,23 @@ class ErrorPagesIT {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertSiteErrorPage(response, "Something went wrong");
+    }
+
+    /** A form's body is read before the application sees it (site/RequestBodyFilter): a failure after that too. */
+    @Test
+    void aFailureAnsweringAFormGetsTheSitesErrorPageAndTheConnectionServesOn() {
+        HttpPages browser = new HttpPages(port);
+        for (int length : List.of(1, 2_000, 60_000)) {
+            Map<String, List<String>> fields = new LinkedHashMap<>(browser.openForm("/staff/login"));
+            fields.put("message", List.of("x".repeat(length)));
+
+            HttpResponse<String> failed = browser.postForm("/test-only/failure", fields);
+            HttpResponse<String> next = browser.get("/faq");
+
+            assertThat(failed.statusCode()).as("%d bytes", length).isEqualTo(500);
+            assertSiteErrorPage(failed, "Something went wrong");
+            assertThat(next.statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

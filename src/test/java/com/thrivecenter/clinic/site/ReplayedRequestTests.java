@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -93,5 +97,52 @@ class ReplayedRequestTests {
     void theReplayIsAFreshRequestToEveryFilterAfterIt() {
         assertThat(new ReplayedRequest(formPost("application/x-www-form-urlencoded"), new byte[0]).getDispatcherType())
                 .isEqualTo(DispatcherType.REQUEST);
+    }
+
+    @Test
+    void aMultipartBodyGivesItsPartsAndItsTextFieldsJoinTheQueryString() throws Exception {
+        MockHttpServletRequest original = formPost("multipart/form-data; boundary=XyZ");
+        original.setQueryString("_csrf=t");
+        byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
+        ReplayedRequest request = new ReplayedRequest(original, multipart(picture));
+
+        assertThat(request.getParameter("_csrf")).isEqualTo("t");
+        assertThat(request.getParameter("alt")).isEqualTo("Caf\u00e9 sign");
+        assertThat(request.getParameter("picture")).isNull();
+        assertThat(request.getParts()).extracting(Part::getName).containsExactly("alt", "picture");
+        Part file = request.getPart("picture");
+        assertThat(file.getSubmittedFileName()).isEqualTo("sign.png");
+        assertThat(file.getContentType()).isEqualTo("image/png");
+        assertThat(file.getSize()).isEqualTo(picture.length);
+        try (InputStream bytes = file.getInputStream()) {
+            assertThat(bytes.readAllBytes()).isEqualTo(picture);
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotProperMultipartOrHasTooManyPartsGivesNoPartsAndNoFields() throws Exception {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 51; i++) {
+            many.append("--XyZ\r\nContent-Disposition: form-data; name=\"f")
+                    .append(i)
+                    .append("\"\r\n\r\nx\r\n");
+        }
+        many.append("--XyZ--\r\n");
+
+        for (byte[] body : List.of(utf8("--nonsense\r\nnot a part"), utf8(many.toString()))) {
+            ReplayedRequest request = new ReplayedRequest(formPost("multipart/form-data; boundary=XyZ"), body);
+            assertThat(request.getParts()).isEmpty();
+            assertThat(request.getParameterMap()).isEmpty();
+        }
+    }
+
+    private static byte[] multipart(byte[] picture) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(utf8("--XyZ\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nCaf\u00e9 sign\r\n"));
+        body.write(utf8("--XyZ\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"sign.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n"));
+        body.write(picture);
+        body.write(utf8("\r\n--XyZ--\r\n"));
+        return body.toByteArray();
     }
 }
