@@ -75,6 +75,18 @@ class TrustedProxyIT {
                 .isEqualTo(429);
     }
 
+    /** A proxy appends the address it saw: what the client wrote to the left of it, or another proxy's, is not it. */
+    @Test
+    void theClientIsTheLastAddressNoTrustedProxyWrote() {
+        assertThat(inquiryFrom("198.51.100.1, 203.0.113.7").statusCode()).isEqualTo(303);
+        assertThat(inquiryFrom("198.51.100.2, 203.0.113.7").statusCode())
+                .as("the same client, pretending to be another")
+                .isEqualTo(429);
+        assertThat(inquiryFrom("203.0.113.7, 127.0.0.1").statusCode())
+                .as("the same client, through a second proxy of the site's")
+                .isEqualTo(429);
+    }
+
     private HttpResponse<String> inquiryFrom(String forwardedFor) {
         HttpPages browser = new HttpPages(port);
         return browser.send(browser.formPost("/contact", HttpPages.validInquiry(browser.openForm("/contact")))
