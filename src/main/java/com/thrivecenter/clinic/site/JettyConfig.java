@@ -87,6 +87,17 @@ public class JettyConfig {
                         .setShutdownIdleTimeout(limits.bodyTimeout().toMillis()));
     }
 
+    /**
+     * No cache of header fields per connection. Jetty builds one for every new connection (a lookup table of some
+     * 4 KB); a kept-alive connection outlives young collections, so each one closed left its table in the old
+     * generation, and the resident memory grew by 6 to 7 MB a minute under load. Without it, no fewer pages a
+     * second (bench/README.md).
+     */
+    @Bean
+    JettyServerCustomizer noHeaderCachePerConnection() {
+        return server -> httpConfigurations(server).forEach(http -> http.setHeaderCacheSize(0));
+    }
+
     /** "Location: /staff", never a host taken from the request's Host header. */
     @Bean
     JettyServerCustomizer relativeRedirects() {
