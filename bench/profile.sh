@@ -61,6 +61,6 @@ echo "Inclusive time, by method (ours, Spring's, Jetty's):"
 awk '/stackTrace = \[/ { inside = 1; total++; delete seen; next }
     inside && /^[ \t]*\]/ { inside = 0; next }
     inside { sub(/^[ \t]+/, ""); sub(/ +line:.*/, "");
-        if ($0 ~ /^(com\.thrivecenter|org\.springframework|org\.apache)/ && !($0 in seen)) { seen[$0] = 1; count[$0]++ } }
+        if ($0 ~ /^(com\.thrivecenter|org\.springframework|org\.eclipse\.jetty)/ && !($0 in seen)) { seen[$0] = 1; count[$0]++ } }
     END { for (m in count) printf "%6.2f%%  %s\n", 100 * count[m] / total, m }' "$work/samples.txt" \
     | sort -rn | head -n "$TOP"
