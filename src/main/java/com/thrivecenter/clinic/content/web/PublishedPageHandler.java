@@ -24,7 +24,7 @@ import org.springframework.http.ETag;
  * cache makes for one (GET or HEAD with no query, no body and no condition but If-None-Match, over HTTPS where the
  * site is HTTPS). Such a request needs no filter (no parameters to clean, no body to read, nothing to redirect),
  * and its answer is bytes already in memory, written without waiting: so it is answered on the thread that read
- * it, with no hand-over to another thread, which serves about half as many pages again a second (bench/run.sh).
+ * it, with no hand-over to another thread, which serves about a third more pages a second (bench/README.md).
  *
  * <p>Every other request, pages with a query or a condition among them ({@link PublishedPageFilter}), is handed to
  * Jetty's thread pool and goes through the servlets as before: it may block, on a body or the database.
