@@ -3,7 +3,6 @@ package com.thrivecenter.clinic.content.web;
 import com.thrivecenter.clinic.SecurityHeaders;
 import com.thrivecenter.clinic.content.Slug;
 import com.thrivecenter.clinic.content.web.RenderedPages.RenderedPage;
-import com.thrivecenter.clinic.content.web.RenderedPages.Served;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,8 +22,9 @@ import org.springframework.http.ETag;
  * The fast way to a published page: in Jetty, ahead of the servlets, for the plain requests a browser or a shared
  * cache makes for one (GET or HEAD with no query, no body and no condition but If-None-Match, over HTTPS where the
  * site is HTTPS). Such a request needs no filter (no parameters to clean, no body to read, nothing to redirect),
- * and its answer is bytes already in memory, written without waiting: so it is answered on the thread that read
- * it, with no hand-over to another thread, which serves about a third more pages a second (bench/README.md).
+ * and once the page is rendered its answer is bytes already in memory, written without waiting: so it is answered
+ * on the thread that read it, with no hand-over to another thread, which serves about a third more pages a second
+ * (bench/README.md).
  *
  * <p>Every other request, pages with a query or a condition among them ({@link PublishedPageFilter}), is handed to
  * Jetty's thread pool and goes through the servlets as before: it may block, on a body or the database.
@@ -85,11 +85,12 @@ final class PublishedPageHandler extends Handler.Wrapper {
                 && !(securityHeaders.get().httpsSite() && !request.isSecure());
     }
 
-    /** The page at the raw path; "%2f" or "%2e%2e" can never decode into the address of a page. */
+    /**
+     * The page at the raw path ("%2f" or "%2e%2e" can never decode into the address of a page), once it is rendered:
+     * a page not rendered yet is rendered on Jetty's thread pool, by the servlets' way, and comes this way after.
+     */
     private Optional<RenderedPage> find(Request request) {
-        return Slug.fromRequestPath(request.getHttpURI().getPath())
-                .flatMap(pages.get()::find)
-                .flatMap(found -> found instanceof Served served ? Optional.of(served.page()) : Optional.empty());
+        return Slug.fromRequestPath(request.getHttpURI().getPath()).flatMap(pages.get()::ready);
     }
 
     private void write(RenderedPage page, Request request, Response response, Callback callback) {

@@ -89,6 +89,18 @@ public class RenderedPages {
                 .or(() -> content.movedTo(slug).map(page -> new Moved(page.url())));
     }
 
+    /**
+     * The page at this address only when it is rendered already from the content as it stands: nothing is rendered
+     * and nothing waited for, so a thread that must never block may ask ({@link PublishedPageHandler}).
+     */
+    Optional<RenderedPage> ready(Slug slug) {
+        ContentSnapshot content = repository.current();
+        return content.find(slug)
+                .map(page -> held.getIfPresent(page.slug()))
+                .filter(found -> found.version() == content.version())
+                .map(Held::page);
+    }
+
     private RenderedPage rendered(ContentSnapshot content, Page page) {
         Held found = held.getIfPresent(page.slug());
         if (found != null && found.version() == content.version()) {

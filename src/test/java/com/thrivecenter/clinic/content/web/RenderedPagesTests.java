@@ -88,6 +88,25 @@ class RenderedPagesTests {
     }
 
     @Test
+    void aPageIsReadyOnlyOnceRenderedFromTheContentAsItStands() throws IOException {
+        assertThat(rendered.ready(FAQ)).isEmpty();
+        assertThat(renders.get()).isZero();
+
+        RenderedPage first = served(FAQ);
+        assertThat(rendered.ready(FAQ)).containsSame(first);
+
+        write("faq.md", "Questions 1");
+        repository.reload();
+        assertThat(rendered.ready(FAQ)).isEmpty();
+        assertThat(rendered.ready(new Slug("no-such-page"))).isEmpty();
+        int renderedSoFar = renders.get();
+
+        RenderedPage afterReload = served(FAQ);
+        assertThat(rendered.ready(FAQ)).containsSame(afterReload);
+        assertThat(renders.get()).isEqualTo(renderedSoFar + 1);
+    }
+
+    @Test
     void aPageIsRenderedOncePerSnapshot() throws IOException {
         RenderedPage first = served(FAQ);
         assertThat(served(FAQ)).isSameAs(first);
