@@ -136,6 +136,18 @@ class ReplayedRequestTests {
         }
     }
 
+    @Test
+    void aMissingOrHugeBoundaryGivesNoPartsEither() throws Exception {
+        for (String type : List.of(
+                "multipart/form-data",
+                "multipart/form-data; boundary=" + "x".repeat(5_000),
+                "multipart/form-data; boundary=\"a b\"")) {
+            ReplayedRequest request = new ReplayedRequest(formPost(type), utf8("--x\r\nnot a part"));
+            assertThat(request.getParts()).as(type).isEmpty();
+            assertThat(request.getParameterMap()).as(type).isEmpty();
+        }
+    }
+
     private static byte[] multipart(byte[] picture) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(utf8("--XyZ\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nCaf\u00e9 sign\r\n"));
