@@ -26,6 +26,7 @@ public class SiteApplication {
             System.exit(NewKeysetsCommand.run(args, System.out));
         }
         PackagedStart.useTheBuildsProcessing();
+        JettyCacheLine.tellJetty();
         if (DataKeyCommand.requested(args)) {
             // The key commands need the database and the keysets; the site starts without listening on a port.
             System.exit(SpringApplication.exit(

@@ -24,7 +24,8 @@ import org.springframework.util.FileSystemUtils;
  * A plain {@code java -jar} of the packaged jar, with no option, starts from the build's processing (the jar carries
  * it) and serves the pages: the start-up the README promises without the production recipe. Nor does it load what
  * only slowed it down: no XML parser (Spring's {@code sql-error-codes.xml}, which Spring Session's own JDBC template
- * read; see StoredSessions), and no webauthn4j until a passkey is used (PasskeyConfig). The production recipe's
+ * read; see StoredSessions), no webauthn4j until a passkey is used (PasskeyConfig), and no JMX server (Jetty would
+ * start one only to learn the size of a reference; see JettyCacheLine). The production recipe's
  * extracted layout checks no jar's signature as it starts: the build packs JGit without Eclipse's signature
  * (pom.xml), which the JVM would check at every start and which keeps JGit's classes out of its start-up caches;
  * and no library in the jar carries a signature, so a newly signed dependency shows here, not only as a slower start.
@@ -46,7 +47,8 @@ class PackagedJarIT {
                     .contains("com.thrivecenter.clinic.SiteApplication ")
                     .doesNotContain("org.springframework.jdbc.support.SQLErrorCodesFactory")
                     .doesNotContain("com.sun.org.apache.xerces.")
-                    .doesNotContain("com.webauthn4j.");
+                    .doesNotContain("com.webauthn4j.")
+                    .doesNotContain("com.sun.jmx.mbeanserver.JmxMBeanServer ");
         }
     }
 
