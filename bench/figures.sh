@@ -3,7 +3,7 @@
 
 # The JVM options of the production recipe (README, "Production start-up"); a script's JAVA_OPTS overrides them.
 # -Dspring.aot.enabled=true starts the application context the build worked out in advance.
-recipe_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k -XX:TrimNativeHeapInterval=2000 -XX:CompileThresholdScaling=10 -Dspring.aot.enabled=true"
+recipe_java_opts="-XX:+UseSerialGC -Xms32m -Xmx160m -Xss512k -XX:TrimNativeHeapInterval=2000 -XX:CompileThresholdScaling=10 -Dspring.aot.enabled=true"
 # The recipe's glibc setting: glibc's malloc keeps an arena per thread that allocates; two are plenty for the site and
 # cost less memory.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
