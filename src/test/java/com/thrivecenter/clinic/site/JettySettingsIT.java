@@ -17,9 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
- * The running server has the settings whose absence no request shows at once: the memory a closed connection leaves
- * behind, and the time a stopping server gives a client still sending. (Each of the others is shown by the requests
- * of the tests that name it in {@link JettyConfig}.)
+ * The running server has the settings of {@link JettyConfig}: here the ones whose absence no request shows at once
+ * (the memory a closed connection leaves behind, the time a stopping server gives a client still sending), and, beside
+ * the requests of {@code HttpBehaviourIT} and {@code PathSafetyIT}, a response committed only once its buffer is full
+ * and odd paths left to Spring Security's firewall.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "clinic.limits.body-timeout=17s")
 class JettySettingsIT {
@@ -39,7 +40,7 @@ class JettySettingsIT {
     }
 
     @Test
-    void aConnectionKeepsNoHeaderCacheAndCommitsOnlyAFullBuffer() {
+    void aConnectionKeepsNoHeaderCacheCommitsOnlyAFullBufferAndLeavesOddPathsToTheFirewall() {
         assertThat(httpConfigurations()).isNotEmpty().allSatisfy(http -> {
             assertThat(http.getHeaderCacheSize()).isZero();
             assertThat(http.getOutputAggregationSize()).isEqualTo(http.getOutputBufferSize());
